@@ -1,0 +1,39 @@
+# The two commands: `make generate` and `make test`. Everything they need is set up here.
+PYTHON3 ?= python3
+VENV    := .venv
+PY      := $(VENV)/bin/python
+SPEC    ?= spec/openapi.yaml
+CONFIG  ?= spec/client.yaml
+OUT     ?= generated
+GEN      = $(PY) -m generator --spec $(SPEC) $(if $(CONFIG),--config $(CONFIG)) --out $(OUT)
+
+.PHONY: generate check test golden bench clean
+
+# Rebuilt whenever pyproject.toml changes (new or re-pinned dependency).
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON3) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+# Node tools for the tests (pyright, the spec-driven mock server), pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(VENV)/.installed
+	$(GEN)
+
+check: $(VENV)/.installed
+	$(GEN) --check
+
+golden: $(VENV)/.installed
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+test: $(VENV)/.installed node_modules/.installed
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules .cache

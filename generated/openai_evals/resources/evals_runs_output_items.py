@@ -1,0 +1,226 @@
+"""`evals.runs.output_items`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import EvalRunOutputItem, EvalRunOutputItemList
+
+__all__ = ["OutputItems", "AsyncOutputItems"]
+
+
+class OutputItems:
+    """retrieve, list on `evals.runs.output_items`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OutputItemsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return OutputItemsWithRawResponse(self)
+
+    def retrieve(
+        self,
+        output_item_id: str,
+        *,
+        eval_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRunOutputItem:
+        """Retrieve an output item
+
+        Fetches one output item of an eval run, i.e. the outcome for a single row of the data source.
+
+        Args:
+          eval_id: Identifier of the evaluation.
+
+          run_id: Identifier of the eval run.
+
+          output_item_id: Identifier of the output item.
+
+        """
+        return self._client.request(
+            "get",
+            path_with(
+                "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
+                {"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRunOutputItem,
+        )
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        status: Literal["fail", "pass"] | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[EvalRunOutputItem]:
+        """List output items
+
+        Returns a cursor-paginated page of the output items produced by a run.
+
+        Args:
+          eval_id: Identifier of the evaluation.
+
+          run_id: Identifier of the eval run.
+
+          after: Cursor; return objects that come after the object with this ID.
+
+          limit: Maximum number of objects to return in one page.
+
+          status: Restrict the results to passing or failing items.
+
+          order: Sort direction by creation time, `asc` or `desc`.
+
+        """
+        return first_sync_page(
+            self._client,
+            EvalRunOutputItemList,
+            item_type=EvalRunOutputItem,
+            path=path_with(
+                "/evals/{eval_id}/runs/{run_id}/output_items",
+                {"eval_id": eval_id, "run_id": run_id},
+            ),
+            query={"after": after, "limit": limit, "status": status, "order": order},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class OutputItemsWithRawResponse:
+    def __init__(self, resource: OutputItems) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncOutputItems:
+    """retrieve, list on `evals.runs.output_items`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOutputItemsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncOutputItemsWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        output_item_id: str,
+        *,
+        eval_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRunOutputItem:
+        """Retrieve an output item
+
+        Fetches one output item of an eval run, i.e. the outcome for a single row of the data source.
+
+        Args:
+          eval_id: Identifier of the evaluation.
+
+          run_id: Identifier of the eval run.
+
+          output_item_id: Identifier of the output item.
+
+        """
+        return await self._client.request(
+            "get",
+            path_with(
+                "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
+                {"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=EvalRunOutputItem,
+        )
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        status: Literal["fail", "pass"] | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPageRequest[EvalRunOutputItem]:
+        """List output items
+
+        Returns a cursor-paginated page of the output items produced by a run.
+
+        Args:
+          eval_id: Identifier of the evaluation.
+
+          run_id: Identifier of the eval run.
+
+          after: Cursor; return objects that come after the object with this ID.
+
+          limit: Maximum number of objects to return in one page.
+
+          status: Restrict the results to passing or failing items.
+
+          order: Sort direction by creation time, `asc` or `desc`.
+
+        """
+        return AsyncPageRequest(
+            self._client,
+            EvalRunOutputItemList,
+            item_type=EvalRunOutputItem,
+            path=path_with(
+                "/evals/{eval_id}/runs/{run_id}/output_items",
+                {"eval_id": eval_id, "run_id": run_id},
+            ),
+            query={"after": after, "limit": limit, "status": status, "order": order},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncOutputItemsWithRawResponse:
+    def __init__(self, resource: AsyncOutputItems) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.list = async_to_raw_response_wrapper(resource.list)

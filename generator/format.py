@@ -1,0 +1,26 @@
+"""Stage 6: format generated Python with black (pinned, so the bytes are the same everywhere)."""
+
+from __future__ import annotations
+
+import black
+
+from .cache import Cache
+from .errors import SpecError
+
+LINE_LENGTH = 100
+_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
+def format_python(path: str, code: str, cache: Cache) -> str:
+    def run() -> str:
+        try:
+            return black.format_str(code, mode=_MODE)
+        except black.InvalidInput as exc:  # a generator bug, not a spec problem; say where
+            raise SpecError(f"generated code for {path} does not parse: {exc}") from None
+
+    return cache.get_or_make("black", f"{black.__version__}\0{LINE_LENGTH}\0{code}", run)
+
+
+def format_files(files: dict[str, str], cache: Cache) -> dict[str, str]:
+    return {path: format_python(path, text, cache) if path.endswith(".py") else text
+            for path, text in files.items()}
