@@ -100,8 +100,11 @@ def render_package(api: Api, config: Config, title: str) -> dict[str, str]:
             "page": any(op.page_item for op in ops),
             "binary": any(op.response_kind == "binary" for op in ops),
         }
+        typing_imports = [name for name, wanted in (
+            ("TYPE_CHECKING", bool(resource.children)), ("Literal", uses["Literal"]),
+            ("Sequence", uses["Sequence"])) if wanted]
         files[f"{pkg}/resources/{resource.module}.py"] = resource_template.render(
-            resource=resource, trail=".".join(trail), uses=uses,
+            resource=resource, trail=".".join(trail), uses=uses, typing_imports=typing_imports,
             models=sorted(used & models), params=sorted(used & params))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)

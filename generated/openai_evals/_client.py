@@ -127,7 +127,11 @@ class OpenAI(SyncAPIClient):
             "default_query": default_query,
             "http_client": http_client,
         }
-        options = {**self._options, "api_key": self.api_key, "http_client": self._client}
+        options: dict[str, Any] = {
+            **self._options,
+            "api_key": self.api_key,
+            "http_client": self._client,
+        }
         options.update({k: v for k, v in changes.items() if v is not None})
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
@@ -217,7 +221,11 @@ class AsyncOpenAI(AsyncAPIClient):
             "default_query": default_query,
             "http_client": http_client,
         }
-        options = {**self._options, "api_key": self.api_key, "http_client": self._client}
+        options: dict[str, Any] = {
+            **self._options,
+            "api_key": self.api_key,
+            "http_client": self._client,
+        }
         options.update({k: v for k, v in changes.items() if v is not None})
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout

@@ -55,9 +55,11 @@ class _PageBase(Generic[_Item]):
     def _next_cursor(self) -> str | None:
         if not self.data:
             return None
-        last = self.data[-1]
-        cursor = (
-            last.get(CURSOR_FIELD) if isinstance(last, dict) else getattr(last, CURSOR_FIELD, None)
+        last: object = self.data[-1]
+        cursor: object = (
+            cast("dict[str, object]", last).get(CURSOR_FIELD)
+            if isinstance(last, dict)
+            else getattr(last, CURSOR_FIELD, None)
         )
         return None if cursor is None else str(cursor)
 
@@ -179,7 +181,7 @@ class AsyncPageRequest(Generic[_Item]):
         if isinstance(response, APIResponse):  # with_raw_response: parse() gives the page
             raw = cast("APIResponse[Any]", response)
             parse = raw._parse  # pyright: ignore[reportPrivateUsage]
-            raw._parse = lambda: AsyncCursorPage(  # pyright: ignore[reportPrivateUsage]
+            raw._parse = lambda: AsyncCursorPage[_Item](  # pyright: ignore[reportPrivateUsage]
                 self._client,
                 self._response_type,
                 parse(),
@@ -221,7 +223,7 @@ def first_sync_page(
     if isinstance(response, APIResponse):  # with_raw_response: parse() gives the page
         raw = cast("APIResponse[Any]", response)
         parse = raw._parse  # pyright: ignore[reportPrivateUsage]
-        raw._parse = lambda: SyncCursorPage(  # pyright: ignore[reportPrivateUsage]
+        raw._parse = lambda: SyncCursorPage[_Item](  # pyright: ignore[reportPrivateUsage]
             client,
             response_type,
             parse(),

@@ -53,7 +53,10 @@ def path_with(template: str, params: Mapping[str, str]) -> str:
     for name, value in params.items():
         if not isinstance(value, str) or not value:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-        path = path.replace("{" + name + "}", quote(value, safe=""))
+        segment = quote(value, safe="")
+        if segment in (".", ".."):  # a dot segment would be resolved away by URL joining
+            segment = segment.replace(".", "%2E")
+        path = path.replace("{" + name + "}", segment)
     return path
 
 
@@ -70,6 +73,10 @@ def query_params(params: Mapping[str, object]) -> list[tuple[str, str]]:
 
 
 def given(values: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+
+
+def given_files(values: Mapping[str, FileTypes | NotGiven]) -> dict[str, FileTypes]:
     return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
 
 
@@ -151,10 +158,13 @@ class BaseClient:
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         headers = self._headers(method, options)
         json_body: object | None = None
-        data: list[tuple[str, str]] | None = None
+        data: dict[str, list[str]] | None = None
         httpx_files: list[tuple[str, tuple[str, bytes, str]]] | None = None
         if files is not None:
-            data = form_fields({**given(body or {}), **(options.extra_body or {})})
+            # httpx takes a Mapping (a list would be sent as raw content); lists repeat a field.
+            data = {}
+            for key, value in form_fields({**given(body or {}), **(options.extra_body or {})}):
+                data.setdefault(key, []).append(value)
             httpx_files = [(name, to_httpx_file(value)) for name, value in files.items()]
         elif body is not None or options.extra_body:
             json_body = {**given(body or {}), **(options.extra_body or {})}
@@ -165,7 +175,7 @@ class BaseClient:
         request = http.build_request(
             method.upper(),
             url,
-            params=params,
+            params=tuple(params),
             headers=headers,
             content=content,
             data=cast(Any, data),
@@ -211,7 +221,8 @@ class BaseClient:
                 response, content.decode(errors="replace")[:1000], f"Response body is not valid JSON: {exc}"
             ) from None
         if isinstance(parsed, BaseModel):
-            parsed._request_id = response.headers.get("x-request-id")
+            request_id = response.headers.get("x-request-id")
+            parsed._request_id = request_id  # pyright: ignore[reportPrivateUsage]
         return parsed
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:

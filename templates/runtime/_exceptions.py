@@ -3,7 +3,7 @@ request headers, so the API key cannot end up in one."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,8 +35,8 @@ class APIError(Exception):
         self.message = message
         self.request = request
         self.body = body
-        error = body.get("error") if isinstance(body, dict) else None
-        details: dict[str, Any] = error if isinstance(error, dict) else {}  # type: ignore[assignment]
+        error: object = cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
+        details = cast("dict[str, Any]", error) if isinstance(error, dict) else {}
         self.code: str | None = _str_or_none(details.get("code"))
         self.param: str | None = _str_or_none(details.get("param"))
         self.type: str | None = _str_or_none(details.get("type"))
@@ -128,10 +128,11 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     detail: object = body
-    if isinstance(body, dict):
-        error = body.get("error")  # type: ignore[union-attr]
+    payload: object = body
+    if isinstance(payload, dict):
+        error: object = cast("dict[str, object]", payload).get("error")
         if isinstance(error, dict) and "message" in error:
-            detail = error["message"]  # type: ignore[index]
+            detail = cast("dict[str, object]", error)["message"]
         elif isinstance(error, str):
             detail = error
     message = f"Error code: {response.status_code}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 from typing import Any, Mapping, Tuple
@@ -28,20 +27,22 @@ def to_httpx_file(value: FileTypes) -> HttpxFile:
         path = Path(content)
         data = path.read_bytes()
         filename = filename or path.name
-    elif isinstance(content, bytes):
-        data = content
-    elif isinstance(content, io.IOBase) or hasattr(content, "read"):
-        data = content.read()
-        if not isinstance(data, bytes):
+    elif isinstance(content, (bytes, bytearray, memoryview)):
+        data = bytes(content)
+    else:
+        read: Any = getattr(content, "read", None)
+        if not callable(read):
+            raise TypeError(
+                "expected bytes, a path, a binary file or a (filename, content) tuple, "
+                f"got {type(content).__name__}"
+            )
+        read_data: object = read()
+        if not isinstance(read_data, bytes):
             raise TypeError("file objects must be opened in binary mode ('rb')")
+        data = read_data
         name = getattr(content, "name", None)
         if not filename and isinstance(name, str):
             filename = os.path.basename(name)
-    else:
-        raise TypeError(
-            f"expected bytes, a path, a binary file or a (filename, content) tuple, "
-            f"got {type(content).__name__}"
-        )
     return (filename or "upload", data, content_type or "application/octet-stream")
 
 

@@ -10,23 +10,18 @@ client.
 from __future__ import annotations
 
 import json
+from types import UnionType
 from functools import lru_cache
 from typing import Any, Dict, List, TypeVar, Union, cast, get_args, get_origin
 
 import pydantic
 from pydantic import ConfigDict, PrivateAttr, TypeAdapter, ValidationError
-from typing_extensions import Annotated, Literal, TypeAliasType
+from typing_extensions import Annotated, Literal, TypeAliasType, TypeGuard
 
 __all__ = ["BaseModel", "parse_json", "construct_type"]
 
 _T = TypeVar("_T")
-_UNION_TYPES: tuple[Any, ...] = (Union,)
-try:
-    from types import UnionType
-
-    _UNION_TYPES = (Union, UnionType)
-except ImportError:  # pragma: no cover - Python < 3.10
-    pass
+_UNION_TYPES: tuple[Any, ...] = (Union, UnionType)
 
 
 class BaseModel(pydantic.BaseModel):
@@ -55,11 +50,15 @@ def _adapter(type_: Any) -> TypeAdapter[Any]:
 def parse_json(type_: type[_T], content: bytes) -> _T:
     """Parse a response body into `type_`: strict and fast, lenient when the data is newer."""
     try:
-        if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
+        if _is_model_type(type_):
             return cast(_T, type_.model_validate_json(content))
         return cast(_T, _adapter(type_).validate_json(content))
     except ValidationError:
         return cast(_T, construct_type(json.loads(content), type_))
+
+
+def _is_model_type(type_: Any) -> TypeGuard[type[pydantic.BaseModel]]:
+    return isinstance(type_, type) and issubclass(type_, pydantic.BaseModel)
 
 
 def validate(type_: Any, value: object) -> Any:
@@ -91,20 +90,20 @@ def construct_type(value: object, type_: Any) -> Any:
     return value  # scalars, literals (a new enum value stays as the string it is), Any
 
 
-def _construct_union(value: object, members: tuple[Any, ...]) -> Any:
+def _construct_union(value: Any, members: tuple[Any, ...]) -> Any:
     members = tuple(m for m in members if m is not type(None))
     for member in members:  # a member that validates exactly wins
         try:
             return _adapter(member).validate_python(value)
         except ValidationError:
             continue
-    if isinstance(value, dict):
-        tag = cast(Dict[str, Any], value).get("type")
-        for member in members:  # else the model whose constant `type` matches
-            model = _model_of(member)
-            if model is not None and tag is not None and tag in _literal_values(model, "type"):
-                return _construct_model(model, cast(Dict[str, Any], value))
-    return value  # an unknown variant: keep the data as it came
+    data: dict[str, Any] | None = cast(Dict[str, Any], value) if isinstance(value, dict) else None
+    tag: Any = data.get("type") if data is not None else None
+    for member in members if data is not None and tag is not None else ():
+        model = _model_of(member)  # else the model whose constant `type` matches
+        if model is not None and tag in _literal_values(model, "type"):
+            return _construct_model(model, cast(Dict[str, Any], data))
+    return cast(Any, value)  # an unknown variant: keep the data as it came
 
 
 def _model_of(type_: Any) -> type[pydantic.BaseModel] | None:

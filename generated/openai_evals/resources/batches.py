@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from .._base_client import given, path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._base_client import given_files, path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     AsyncBinaryResponse,
@@ -58,7 +58,7 @@ class Files:
             "post",
             "/files",
             body={"purpose": purpose, "expires_after": expires_after},
-            files=given({"file": file}),
+            files=given_files({"file": file}),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -244,7 +244,7 @@ class AsyncFiles:
             "post",
             "/files",
             body={"purpose": purpose, "expires_after": expires_after},
-            files=given({"file": file}),
+            files=given_files({"file": file}),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
