@@ -1,0 +1,73 @@
+"""The seeds' examples, written in Python: must type-check clean under pyright strict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openai_evals import AsyncOpenAI, OpenAI
+from openai_evals.models import Batch, EvalRun, EvalRunOutputItem, OpenAIFile
+
+
+def sync_usage(client: OpenAI, eval_id: str) -> None:
+    run: EvalRun = client.evals.runs.create(
+        eval_id,
+        name="Test Run v1",
+        data_source={
+            "type": "jsonl",
+            "source": {
+                "type": "file_content",
+                "content": [{"item": {"question": "What is 2+2?", "expected_answer": "4"}}],
+            },
+        },
+    )
+    client.evals.runs.create(
+        eval_id,
+        data_source={
+            "type": "completions",
+            "source": {"type": "file_content", "content": [{"item": {"question": "Explain gravity."}}]},
+            "model": "gpt-4o",
+            "input_messages": {
+                "type": "template",
+                "template": [{"role": "user", "content": "{{item.question}}"}],
+            },
+        },
+    )
+    retrieved = client.evals.runs.retrieve(run.id, eval_id=eval_id)
+    print(retrieved.status, retrieved.result_counts.passed)
+    for listed in client.evals.runs.list(eval_id, order="desc"):
+        print(listed.id, listed.status, listed.name)
+    client.evals.runs.cancel(run.id, eval_id=eval_id)
+    deleted = client.evals.runs.delete(run.id, eval_id=eval_id)
+    print(deleted.deleted)
+    items: list[EvalRunOutputItem] = list(
+        client.evals.runs.output_items.list(run.id, eval_id=eval_id, status="fail")
+    )
+    if items:
+        client.evals.runs.output_items.retrieve(items[0].id, eval_id=eval_id, run_id=run.id)
+
+    uploaded: OpenAIFile = client.files.create(file=Path("requests.jsonl"), purpose="batch")
+    batch: Batch = client.batches.create(
+        input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    client.batches.retrieve(batch.id)
+    client.batches.cancel(batch.id)
+    page = client.batches.list(limit=10)
+    if page.has_next_page():
+        page.get_next_page()
+    if batch.output_file_id:
+        client.files.content(batch.output_file_id).write_to_file("out.jsonl")
+    raw = client.evals.runs.with_raw_response.retrieve(run.id, eval_id=eval_id)
+    parsed: EvalRun = raw.parse()
+    print(raw.status_code, parsed.id)
+    client.with_options(max_retries=5).evals.list(order="asc")
+
+
+async def async_usage(client: AsyncOpenAI, eval_id: str) -> None:
+    run = await client.evals.runs.retrieve("run_1", eval_id=eval_id)
+    print(run.status)
+    async for listed in client.evals.runs.list(eval_id):
+        print(listed.id)
+    page = await client.evals.runs.list(eval_id)
+    print(page.data)
+    content = await client.files.content("file_1")
+    await content.write_to_file("out.jsonl")
