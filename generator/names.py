@@ -151,6 +151,12 @@ class SchemaNamer:
                 tag = self._implicit_discriminator(variants) if "discriminator" not in node else None
                 if tag:
                     out["discriminator"] = {"propertyName": tag}
+                if "discriminator" in out:
+                    mapping = self._tag_mapping(variants, out["discriminator"])
+                    if mapping is None:
+                        del out["discriminator"]  # some member has no tag: a plain union
+                    else:
+                        out["discriminator"] = {**out["discriminator"], "mapping": mapping}
                 out[key] = [self._walk(v, name + _variant_suffix(v, i, variants))
                             for i, v in enumerate(variants)]
         if isinstance(node.get("allOf"), list):
@@ -176,6 +182,26 @@ class SchemaNamer:
                 return None
             tags.append(tag)
         return "type"
+
+    def _tag_mapping(self, variants: list[Any], discriminator: Any) -> dict[str, str] | None:
+        """Spell out every tag value of every member. Without a mapping a discriminator means
+        "the schema name" to the model generator, which would then type `type` as
+        `Literal["WebSearchTool"]` where the API sends `"web_search"`."""
+        if not isinstance(discriminator, dict) or not isinstance(
+                discriminator.get("propertyName"), str):
+            return None
+        prop = discriminator["propertyName"]
+        mapping: dict[str, str] = {}
+        for variant in variants:
+            if not _has_ref(variant) or not variant["$ref"].startswith(COMPONENT_PREFIX):
+                return None
+            target = self.source.get(unescape(variant["$ref"][len(COMPONENT_PREFIX):]))
+            values = _tag_values(target, prop)
+            if not values:
+                return None
+            for value in values:
+                mapping.setdefault(value, self.ref(variant["$ref"]))
+        return mapping
 
     def _hoist(self, node: dict[str, Any], name: str) -> dict[str, Any]:
         name = self._unique(name)
@@ -218,6 +244,23 @@ def constant_type(node: Any, key: str = "type") -> str | None:
     if isinstance(enum, list) and len(enum) == 1:
         return str(enum[0])
     return None
+
+
+def _tag_values(node: Any, key: str) -> list[str]:
+    """Every value a member's tag property may take (`const` or `enum`), through `allOf`."""
+    if not isinstance(node, dict):
+        return []
+    prop = (node.get("properties") or {}).get(key)
+    if isinstance(prop, dict):
+        if "const" in prop:
+            return [str(prop["const"])]
+        if isinstance(prop.get("enum"), list):
+            return [str(v) for v in prop["enum"] if v is not None]
+    for part in node.get("allOf") or []:
+        values = _tag_values(part, key)
+        if values:
+            return values
+    return []
 
 
 _ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth"]
