@@ -10,7 +10,8 @@ from pathlib import Path
 from .cache import DEFAULT_DIR, Cache
 from .errors import SpecError
 from .pipeline import generate
-from .write import diff, write_tree
+from .summary import summarize
+from .write import diff, existing_files, write_tree
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,15 +31,18 @@ def main(argv: list[str] | None = None) -> int:
         result = generate(args.spec, args.config, cache)
         for warning in result.api.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        before = existing_files(args.out)
+        summary = summarize(before, result.files, result.package)
         if args.check:
             changes = diff(args.out, result.files)
             if changes:
                 sys.stdout.write(changes)
-                print(f"{args.out} is stale: run `make generate`", file=sys.stderr)
+                print(f"{args.out} is stale: run `make generate`\n{summary}", file=sys.stderr)
                 return 1
             print(f"{args.out} is up to date", file=sys.stderr)
             return 0
         write_tree(args.out, result.files)
+        print(str(summary) if summary.lines else f"{args.out}: no changes", file=sys.stderr)
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ from .render import render_package
 class Result:
     files: dict[str, str]
     api: Api
+    package: str
 
 
 def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
@@ -42,7 +43,8 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
     files = render_package(api, config, title)
     files[f"{config.package}/models.py"] = models_code
     files[f"{config.package}/params.py"] = params_code
-    return Result(files=format_files(dict(sorted(files.items())), cache), api=api)
+    return Result(files=format_files(dict(sorted(files.items())), cache), api=api,
+                  package=config.package)
 
 
 def _cached_models(cache: Cache, kind: str, schemas, roots, param_class):
