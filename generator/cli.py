@@ -44,8 +44,17 @@ def main(argv: list[str] | None = None) -> int:
         write_tree(args.out, result.files)
         print(str(summary) if summary.lines else f"{args.out}: no changes", file=sys.stderr)
     except SpecError as exc:
+        if exc.file is None and args.spec:
+            exc.file = str(args.spec)
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except RecursionError:
+        print(f"error: {args.spec}: schemas nest too deeply to generate", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug of ours; still no traceback for the user, but say so
+        print(f"error: {args.spec}: internal error ({type(exc).__name__}: {exc}); "
+              f"please report it with the spec", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
     lines = sum(text.count("\n") for text in result.files.values())

@@ -77,4 +77,17 @@ def load_spec(path: Path) -> dict[str, Any]:
                         pointer="/openapi")
     if not isinstance(doc.get("paths"), dict):
         raise SpecError("`paths` must be a mapping", file=str(path), pointer="/paths")
+    components = doc.setdefault("components", {})
+    if not isinstance(components, dict):
+        raise SpecError("`components` must be a mapping", file=str(path), pointer="/components")
+    for section in ("schemas", "parameters", "responses", "requestBodies"):
+        if components.setdefault(section, {}) is None:
+            components[section] = {}
+        if not isinstance(components[section], dict):
+            raise SpecError(f"`components.{section}` must be a mapping", file=str(path),
+                            pointer=f"/components/{section}")
+    for route, item in doc["paths"].items():
+        if not isinstance(item, dict):
+            raise SpecError("a path item must be a mapping", file=str(path),
+                            pointer="/paths/" + route.replace("~", "~0").replace("/", "~1"))
     return doc

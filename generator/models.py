@@ -97,6 +97,8 @@ def _rename_refs(node: Any, param_class: dict[str, str]) -> Any:
 
 
 def _generate(schemas: dict[str, Any], options: dict[str, Any]) -> str:
+    if not schemas:
+        return "from __future__ import annotations\n"
     from datamodel_code_generator import InputFileType, generate  # heavy import, only when used
 
     document = {

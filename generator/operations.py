@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -160,6 +161,8 @@ class Builder:
                                    if p.name in in_template else len(in_template)))
         query_params = tuple(p[1] for p in params if p[0] == "query")
         body_kind, body_params = self._body(op, ref, pointer)
+        path_params, query_params, body_params = _distinct_names(
+            path_params, query_params, body_params)
         response_kind, response_type = self._response(op, ref, pointer)
         page_item = self._page_item(response_type, query_params) if response_kind == "model" \
             else None
@@ -327,6 +330,27 @@ class Builder:
                 else "object"
             return f"dict[str, {value}]"
         return "object"
+
+
+# Arguments every generated method has; a spec parameter with one of these names is renamed.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:
+    """Give every argument of a method its own Python name (`class` in the query and in the
+    body, or a parameter called `timeout`): later ones get a trailing underscore."""
+    taken = set(RESERVED_ARGUMENTS)
+    out = []
+    for group in groups:
+        renamed = []
+        for param in group:
+            name = param.py_name
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            renamed.append(dataclasses.replace(param, py_name=name))
+        out.append(tuple(renamed))
+    return out
 
 
 def _literal(value: Any) -> str:
