@@ -25,7 +25,7 @@ class Result:
 
 
 def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
-    doc = load_spec(spec_path)
+    doc = load_spec(spec_path, cache)
     config = load_config(config_path)
 
     builder = Builder(doc, config)  # selects the operations and names every schema they use
