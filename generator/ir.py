@@ -30,6 +30,7 @@ class Operation:
     response_kind: str  # "model", "binary", "json" (untyped) or "none"
     response_type: str | None  # model class name when response_kind == "model"
     page_item: str | None = None  # item class when the response is a cursor page
+    response_media: str = "application/json"  # what the request's Accept header asks for
     deprecated: bool = False
 
 

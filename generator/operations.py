@@ -163,7 +163,7 @@ class Builder:
         body_kind, body_params = self._body(op, ref, pointer)
         path_params, query_params, body_params = _distinct_names(
             path_params, query_params, body_params)
-        response_kind, response_type = self._response(op, ref, pointer)
+        response_kind, response_type, response_media = self._response(op, ref, pointer)
         page_item = self._page_item(response_type, query_params) if response_kind == "model" \
             else None
         return Operation(
@@ -173,6 +173,7 @@ class Builder:
             path_params=path_params, query_params=query_params,
             body_kind=body_kind, body_params=body_params,
             response_kind=response_kind, response_type=response_type, page_item=page_item,
+            response_media=response_media,
             deprecated=bool(op.get("deprecated")),
         )
 
@@ -237,30 +238,31 @@ class Builder:
         props.update(schema.get("properties") or {})
         return props, required
 
-    def _response(self, op, ref: MethodRef, pointer: str) -> tuple[str, str | None]:
+    def _response(self, op, ref: MethodRef, pointer: str) -> tuple[str, str | None, str]:
+        """What the method returns: (kind, model class, media type to ask for)."""
         responses = op.get("responses") or {}
         codes = sorted(c for c in responses if str(c).startswith("2"))
         if not codes:
-            return "none", None
+            return "none", None, "application/json"
         response = deref(self.doc, responses[codes[0]])
         content = (response or {}).get("content") or {}
         if not content:
-            return "none", None
+            return "none", None, "application/json"
         media = next((m for m in content if m in JSON_TYPES or m.endswith("+json")), None)
         if media is None:
-            return "binary", None
+            return "binary", None, ", ".join(content)
         schema = content[media].get("schema") or {}
         resolved = deref(self.doc, schema)
         if isinstance(resolved, dict) and resolved.get("type") == "string":
-            return "binary", None  # a "JSON" string body is really the raw bytes of a file
+            return "binary", None, media  # a "JSON" string body is really the raw bytes of a file
         if isinstance(resolved, dict) and resolved.get("type") == "object" and not resolved.get(
                 "properties") and "$ref" not in schema:
-            return "json", None
+            return "json", None, media
         name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Response"
         schema_ref = self._named(schema, name, f"{pointer}/responses/{codes[0]}")
         class_name, _ = self.component(schema_ref)
         self.response_roots.append(class_name)
-        return "model", class_name
+        return "model", class_name, media
 
     def _page_item(self, response_type: str | None, query: tuple[Param, ...]) -> str | None:
         pagination = self.config.pagination

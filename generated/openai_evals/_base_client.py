@@ -51,6 +51,7 @@ class RequestOptions:
     extra_query: Query | None = None
     extra_body: Body | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
+    accept: str = "application/json"  # a download asks for its own media type
 
 
 def path_with(template: str, params: Mapping[str, str]) -> str:
@@ -136,18 +137,25 @@ class BaseClient:
     # -- building ------------------------------------------------------------------------------
 
     def _headers(self, method: str, options: RequestOptions) -> dict[str, str]:
-        headers = {
-            "Accept": "application/json",
+        builtin = {
+            "Accept": options.accept,
             "User-Agent": f"{__package__}/{self._version} python",
             "Authorization": f"Bearer {self.api_key}",
-            **self._custom_headers,
-            **self._default_headers,
         }
-        for key, value in (options.extra_headers or {}).items():
-            if isinstance(value, NotGiven):
-                headers.pop(key, None)
-            else:
-                headers[key] = value
+        # Header names are case-insensitive: a later source replaces a name whatever its case.
+        merged: dict[str, tuple[str, str]] = {}
+        for source in (
+            builtin,
+            self._custom_headers,
+            self._default_headers,
+            options.extra_headers or {},
+        ):
+            for key, value in source.items():
+                if isinstance(value, NotGiven):
+                    merged.pop(key.lower(), None)
+                else:
+                    merged[key.lower()] = (key, value)
+        headers = dict(merged.values())
         if method.lower() != "get" and not any(k.lower() == "idempotency-key" for k in headers):
             # Sent unchanged on every retry, so a server applies the write at most once.
             headers["Idempotency-Key"] = f"retry-{uuid.uuid4()}"
@@ -278,8 +286,9 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):  # neither seconds nor an HTTP date: ignored
             return None
         return parsed.timestamp() - time.time()
 
@@ -316,11 +325,17 @@ class SyncAPIClient(BaseClient):
         )
         retries = self.max_retries
         attempt = 0
+        streamed = cast_to is BinaryResponse  # a download's body is left for the caller to read
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
                 response = self._client.send(request, stream=True)
+                if not streamed or not response.is_success:
+                    try:  # inside the try: a body cut short or stalled is a connection error too
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.TimeoutException:
                 if attempt < retries:
                     attempt += 1
@@ -346,11 +361,6 @@ class SyncAPIClient(BaseClient):
             response.read()
             response.close()
             raise status_error(response, _error_body(response))
-        if cast_to is not BinaryResponse:
-            try:
-                response.read()
-            finally:
-                response.close()
         if raw:
             taken = attempt
             return cast(_T, APIResponse(response, lambda: self._parse(cast_to, response), taken))
@@ -403,11 +413,19 @@ class AsyncAPIClient(BaseClient):
         )
         retries = self.max_retries
         attempt = 0
+        streamed = (
+            cast_to is AsyncBinaryResponse
+        )  # a download's body is left for the caller to read
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
                 response = await self._client.send(request, stream=True)
+                if not streamed or not response.is_success:
+                    try:  # inside the try: a body cut short or stalled is a connection error too
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.TimeoutException:
                 if attempt < retries:
                     attempt += 1
@@ -433,11 +451,6 @@ class AsyncAPIClient(BaseClient):
             await response.aread()
             await response.aclose()
             raise status_error(response, _error_body(response))
-        if cast_to is not AsyncBinaryResponse:
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
         if raw:
             taken = attempt
             return cast(_T, APIResponse(response, lambda: self._parse(cast_to, response), taken))

@@ -117,7 +117,7 @@ class BinaryResponse:
         finally:
             self.http_response.close()
 
-    def write_to_file(self, path: str | os.PathLike[str], chunk_size: int = 1 << 20) -> int:
+    def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> int:
         """Stream the body to `path`; returns the number of bytes written."""
         written = 0
         with open(path, "wb") as file:
@@ -167,7 +167,9 @@ class AsyncBinaryResponse:
         finally:
             await self.http_response.aclose()
 
-    async def write_to_file(self, path: str | os.PathLike[str], chunk_size: int = 1 << 20) -> int:
+    async def write_to_file(
+        self, path: str | os.PathLike[str], chunk_size: int | None = None
+    ) -> int:
         written = 0
         with open(path, "wb") as file:
             async for chunk in self.iter_bytes(chunk_size):

@@ -36,10 +36,11 @@ class BaseModel(pydantic.BaseModel):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object the server sent (by alias), without fields it left out."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        # warnings=False: data kept from a newer API (an unknown union variant) is not a mistake
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent, warnings=False)
 
 
 @lru_cache(maxsize=None)

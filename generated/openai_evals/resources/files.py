@@ -191,6 +191,7 @@ class Files:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                accept="application/octet-stream",
             ),
             cast_to=BinaryResponse,
         )
@@ -377,6 +378,7 @@ class AsyncFiles:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                accept="application/octet-stream",
             ),
             cast_to=AsyncBinaryResponse,
         )
