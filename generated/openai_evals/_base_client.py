@@ -36,7 +36,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0  # a server asking for longer gets an error rather than a stuck call
+MAX_RETRY_AFTER = 60.0  # a longer (or unreadable) retry-after falls back to our own backoff
 RETRY_STATUSES = frozenset({408, 409, 429})
 _REDACTED_HEADERS = frozenset(
     {"authorization", "api-key", "x-api-key", "cookie", "proxy-authorization"}

@@ -136,7 +136,8 @@ class OpenAI(SyncAPIClient):
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
         copy = OpenAI(**options)
-        copy._owns_client = self._owns_client and http_client is None
+        # The pool stays with its owner: closing a copy leaves the original usable.
+        copy._owns_client = False
         return copy
 
 
@@ -230,5 +231,6 @@ class AsyncOpenAI(AsyncAPIClient):
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
         copy = AsyncOpenAI(**options)
-        copy._owns_client = self._owns_client and http_client is None
+        # The pool stays with its owner: closing a copy leaves the original usable.
+        copy._owns_client = False
         return copy

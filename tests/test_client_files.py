@@ -1,0 +1,289 @@
+"""Uploads (multipart as the server received it) and downloads (content, iter_bytes,
+write_to_file), including a 200 MB streamed download with bounded memory."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pathlib
+import time
+import tracemalloc
+from typing import Any, Iterator
+
+import pytest
+from openai_evals import AsyncBinaryResponse, BinaryResponse, NotFoundError
+from openai_evals.models import OpenAIFile
+
+from tests.support.server import RecordedRequest, Reply
+
+pytestmark = pytest.mark.usefixtures("client_env")
+
+MB = 1024 * 1024
+CONTENT = b'{"item": {"q": "2+2", "a": "4"}}\n{"item": {"q": "\xc3\xa9", "a": "\\u00e9"}}\n\x00\xff\r\n--binary--\r\n'
+
+
+def upload_route(kit: Any) -> None:
+    kit.server.route("POST", "/v1/files", Reply(json=kit.file_json("file-new", bytes=len(CONTENT))))
+
+
+def parts_by_name(kit: Any, request: RecordedRequest) -> dict[str, Any]:
+    parts = kit.parse_multipart(request)
+    names = [p.name for p in parts]
+    assert len(names) == len(set(names)), names
+    return {p.name: p for p in parts}
+
+
+# -- uploads ---------------------------------------------------------------------------------
+
+
+def file_argument(kind: str, tmp_path: pathlib.Path) -> tuple[Any, str, str]:
+    """(file argument, expected filename, expected content type)."""
+    path = tmp_path / "eval_rows.jsonl"
+    path.write_bytes(CONTENT)
+    if kind == "bytes":
+        return CONTENT, "upload", "application/octet-stream"
+    if kind == "path":
+        return path, "eval_rows.jsonl", "application/octet-stream"
+    if kind == "open_file":
+        return path.open("rb"), "eval_rows.jsonl", "application/octet-stream"
+    if kind == "bytesio":
+        return io.BytesIO(CONTENT), "upload", "application/octet-stream"
+    if kind == "tuple2":
+        return ("rows.jsonl", CONTENT), "rows.jsonl", "application/octet-stream"
+    if kind == "tuple2_path":
+        return ("renamed.jsonl", path), "renamed.jsonl", "application/octet-stream"
+    if kind == "tuple3":
+        return ("rows.jsonl", CONTENT, "application/jsonl"), "rows.jsonl", "application/jsonl"
+    if kind == "tuple3_file":
+        return ("rows.jsonl", path.open("rb"), "application/x-ndjson"), "rows.jsonl", "application/x-ndjson"
+    raise AssertionError(kind)
+
+
+KINDS = ["bytes", "path", "open_file", "bytesio", "tuple2", "tuple2_path", "tuple3", "tuple3_file"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_upload_multipart_body(kit: Any, tmp_path: pathlib.Path, kind: str) -> None:
+    upload_route(kit)
+    file, filename, content_type = file_argument(kind, tmp_path)
+    client = kit.make()
+    try:
+        result = await kit.call(client.files.create(file=file, purpose="batch"))
+    finally:
+        if hasattr(file, "close"):
+            file.close()
+        elif isinstance(file, tuple) and hasattr(file[1], "close"):
+            file[1].close()
+    assert isinstance(result, OpenAIFile)
+    assert result.id == "file-new"
+
+    [request] = kit.server.requests
+    assert request.method == "POST"
+    assert request.path == "/v1/files"
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert int(request.headers["content-length"]) == len(request.body)
+    assert request.headers["authorization"] == f"Bearer {kit.api_key}"
+    assert "idempotency-key" in request.headers
+    parts = kit.parse_multipart(request)
+    assert [p.name for p in parts] == ["purpose", "file"]
+    purpose, uploaded = parts
+    assert (purpose.filename, purpose.data) == (None, b"batch")
+    assert uploaded.filename == filename
+    assert uploaded.content_type == content_type
+    assert uploaded.data == CONTENT
+
+
+async def test_upload_nested_form_fields(kit: Any) -> None:
+    upload_route(kit)
+    client = kit.make()
+    await kit.call(
+        client.files.create(
+            file=("rows.jsonl", CONTENT), purpose="evals", expires_after={"anchor": "created_at", "seconds": 3600}
+        )
+    )
+    parts = parts_by_name(kit, kit.server.requests[-1])
+    assert list(parts) == ["purpose", "expires_after[anchor]", "expires_after[seconds]", "file"]
+    assert parts["purpose"].data == b"evals"
+    assert parts["expires_after[anchor]"].data == b"created_at"
+    assert parts["expires_after[seconds]"].data == b"3600"
+    assert parts["expires_after[anchor]"].filename is None
+    assert parts["file"].data == CONTENT
+
+
+async def test_upload_extra_body_becomes_form_fields(kit: Any) -> None:
+    upload_route(kit)
+    client = kit.make()
+    await kit.call(
+        client.files.create(
+            file=b"x", purpose="batch", extra_body={"tags": ["a", "b"], "flag": True, "meta": {"k": "v"}}, extra_query={"q": "1"}
+        )
+    )
+    request = kit.server.requests[-1]
+    parts = kit.parse_multipart(request)
+    assert [(p.name, p.data) for p in parts if p.name != "file"] == [
+        ("purpose", b"batch"),
+        ("tags[]", b"a"),
+        ("tags[]", b"b"),
+        ("flag", b"true"),
+        ("meta[k]", b"v"),
+    ]
+    assert request.query == {"q": ["1"]}
+
+
+async def test_upload_of_a_large_file_arrives_intact(kit: Any) -> None:
+    upload_route(kit)
+    data = bytes(range(256)) * (4 * 4096)  # 4 MB, every byte value
+    client = kit.make()
+    await kit.call(client.files.create(file=("big.bin", data), purpose="batch"))
+    parts = parts_by_name(kit, kit.server.requests[-1])
+    assert parts["file"].data == data
+
+
+async def test_upload_rejects_text_mode_file(kit: Any, tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("hello")
+    client = kit.make()
+    with path.open("r") as text_file:
+        with pytest.raises(TypeError, match="binary"):
+            await kit.call(client.files.create(file=text_file, purpose="batch"))
+    with pytest.raises(TypeError):
+        await kit.call(client.files.create(file="just a string", purpose="batch"))  # type: ignore[arg-type]
+    assert kit.server.requests == []
+
+
+# -- downloads -------------------------------------------------------------------------------
+
+CONTENT_PATH = "/v1/files/file-abc/content"
+
+
+async def test_download_content(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, Reply(body=CONTENT, headers={"x-request-id": "req_dl"}))
+    client = kit.make()
+    response = await kit.call(client.files.content("file-abc"))
+    assert isinstance(response, AsyncBinaryResponse if kit.is_async else BinaryResponse)
+    assert response.request_id == "req_dl"
+    assert response.headers["content-type"] == "application/octet-stream"
+    if kit.is_async:
+        assert await response.read() == CONTENT
+    else:
+        assert response.content == CONTENT
+        assert response.content == CONTENT  # repeatable once read
+    assert kit.server.requests[-1].headers["accept"] == "application/octet-stream"  # the spec's media type
+
+
+async def test_download_text(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, Reply(body="héllo\n".encode(), content_type="text/plain; charset=utf-8"))
+    response = await kit.call(kit.make().files.content("file-abc"))
+    assert await kit.call(response.text()) == "héllo\n"
+
+
+async def test_download_iter_bytes(kit: Any) -> None:
+    chunks = [bytes([i]) * 10_000 for i in range(10)]
+    kit.server.route("GET", CONTENT_PATH, lambda request: Reply(stream_chunks=iter(chunks)))
+    client = kit.make()
+    response = await kit.call(client.files.content("file-abc"))
+    received = await kit.collect(response.iter_bytes())
+    assert b"".join(received) == b"".join(chunks)
+
+    response = await kit.call(client.files.content("file-abc"))
+    sized = await kit.collect(response.iter_bytes(chunk_size=4096))
+    assert b"".join(sized) == b"".join(chunks)
+    assert all(len(chunk) == 4096 for chunk in sized[:-1])
+
+
+async def test_download_write_to_file(kit: Any, tmp_path: pathlib.Path) -> None:
+    kit.server.route("GET", CONTENT_PATH, Reply(body=CONTENT))
+    client = kit.make()
+    response = await kit.call(client.files.content("file-abc"))
+    target = tmp_path / "out.jsonl"
+    written = await kit.call(response.write_to_file(target))
+    assert written == len(CONTENT)
+    assert target.read_bytes() == CONTENT
+    # str paths work too
+    response = await kit.call(client.files.content("file-abc"))
+    await kit.call(response.write_to_file(str(tmp_path / "out2.jsonl")))
+    assert (tmp_path / "out2.jsonl").read_bytes() == CONTENT
+
+
+async def test_download_error_status_raises(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, Reply(status=404, json={"error": {"message": "No such file"}}))
+    with pytest.raises(NotFoundError, match="No such file"):
+        await kit.call(kit.make().files.content("file-abc"))
+
+
+async def test_download_is_retried_before_the_body_is_handed_over(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, [Reply(status=503), Reply(body=CONTENT)])
+    response = await kit.call(kit.make().files.content("file-abc"))
+    assert await kit.call(response.read()) == CONTENT
+    assert len(kit.server.requests) == 2
+
+
+async def test_download_closed_without_reading_releases_connection(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, lambda request: Reply(stream_chunks=iter([b"a" * MB] * 8)))
+    kit.server.route("GET", "/v1/files/file-abc", Reply(json=kit.file_json()))
+    client = kit.make()
+    response = await kit.call(client.files.content("file-abc"))
+    if kit.is_async:
+        async with response:
+            pass
+    else:
+        with response:
+            pass
+    assert response.http_response.is_closed
+    # the client is still usable afterwards
+    assert (await kit.call(client.files.retrieve("file-abc"))).id == "file-abc"
+
+
+# -- 200 MB streamed download ----------------------------------------------------------------
+
+BIG_MB = 200
+
+
+def big_chunks() -> Iterator[bytes]:
+    """200 chunks of 1 MB, each generated when the server needs it."""
+    for i in range(BIG_MB):
+        yield (i.to_bytes(4, "big") + bytes(range(252))) * (MB // 256)
+
+
+def expected_digest() -> str:
+    digest = hashlib.sha256()
+    for chunk in big_chunks():
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def file_digest(path: pathlib.Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while block := file.read(4 * MB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+async def test_200mb_download_streams_to_file_with_bounded_memory(kit: Any, tmp_path: pathlib.Path) -> None:
+    kit.server.route("GET", "/v1/files/file-big/content", lambda request: Reply(stream_chunks=big_chunks()))
+    client = kit.make()
+    target = tmp_path / "big.bin"
+
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        baseline, _ = tracemalloc.get_traced_memory()
+        started = time.perf_counter()
+        response = await kit.call(client.files.content("file-big"))
+        written = await kit.call(response.write_to_file(target))
+        elapsed = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    peak_mb = (peak - baseline) / MB
+    print(
+        f"\n[{kit.mode}] 200 MB download via write_to_file: {written / MB:.0f} MB in {elapsed:.2f} s "
+        f"= {written / MB / elapsed:.0f} MB/s (under tracemalloc), peak traced memory {peak_mb:.1f} MB"
+    )
+    assert written == BIG_MB * MB
+    assert target.stat().st_size == BIG_MB * MB
+    assert peak_mb < 64, f"peak traced memory {peak_mb:.1f} MB"
+    assert response.http_response.is_closed
+    assert file_digest(target) == expected_digest()

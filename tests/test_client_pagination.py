@@ -1,0 +1,201 @@
+"""Cursor pagination over `evals.runs.list`: lazy auto-paging, the page API, and the async
+forms (`async for` over the call, `await` for the first page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openai_evals import (
+    AsyncCursorPage,
+    AsyncPageRequest,
+    NotFoundError,
+    SyncCursorPage,
+)
+from openai_evals.models import EvalRun
+
+from tests.support.server import RecordedRequest, Reply
+
+pytestmark = pytest.mark.usefixtures("client_env")
+
+LIST_PATH = "/v1/evals/eval_1/runs"
+PAGES = [["run_1", "run_2"], ["run_3", "run_4"], ["run_5"]]
+ALL_IDS = [run_id for page in PAGES for run_id in page]
+
+
+def serve_pages(kit: Any, pages: list[list[str]] = PAGES) -> None:
+    """Answer the list route by cursor: no `after` → first page, `after=<last id>` → the next."""
+    by_cursor: dict[str | None, int] = {None: 0}
+    for index, page in enumerate(pages[:-1]):
+        by_cursor[page[-1]] = index + 1
+
+    def handler(request: RecordedRequest) -> Reply:
+        after = request.query.get("after", [None])[0]
+        if after not in by_cursor:
+            return Reply(status=400, json={"error": {"message": f"bad cursor {after}"}})
+        index = by_cursor[after]
+        items = [kit.run_json(run_id) for run_id in pages[index]]
+        return Reply(json=kit.list_json(items, has_more=index < len(pages) - 1), headers={"x-request-id": f"req_page_{index}"})
+
+    kit.server.route("GET", LIST_PATH, handler)
+
+
+def cursors(kit: Any) -> list[str | None]:
+    return [r.query.get("after", [None])[0] for r in kit.server.requests]
+
+
+async def test_auto_pagination_is_lazy(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    listing = client.evals.runs.list("eval_1", limit=2, order="asc")
+    if kit.is_async:
+        assert isinstance(listing, AsyncPageRequest)
+        assert kit.server.requests == []  # nothing is sent before it is awaited or iterated
+        iterator = listing.__aiter__()
+        next_item = iterator.__anext__
+    else:
+        assert isinstance(listing, SyncCursorPage)
+        iterator = iter(listing)
+
+        async def next_item() -> Any:
+            try:
+                return next(iterator)
+            except StopIteration:  # cannot propagate out of a coroutine as itself
+                raise StopAsyncIteration from None
+
+    seen: list[str] = []
+    requests_before_item: list[int] = []
+    for _ in ALL_IDS:
+        item = await next_item()
+        assert isinstance(item, EvalRun)
+        seen.append(item.id)
+        requests_before_item.append(len(kit.server.requests))
+    # page 2 is fetched only for its first item (run_3), page 3 only for run_5
+    assert requests_before_item == [1, 1, 2, 2, 3]
+    with pytest.raises(StopAsyncIteration):
+        await next_item()
+    assert seen == ALL_IDS
+    assert len(kit.server.requests) == 3
+    assert cursors(kit) == [None, "run_2", "run_4"]
+    # the other arguments are sent again with every page
+    for request in kit.server.requests:
+        assert request.query["limit"] == ["2"]
+        assert request.query["order"] == ["asc"]
+
+
+async def test_collect_all_items(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    items = await kit.collect(client.evals.runs.list("eval_1"))
+    assert [run.id for run in items] == ALL_IDS
+    assert cursors(kit) == [None, "run_2", "run_4"]
+
+
+async def test_breaking_early_fetches_no_further_page(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    listing = client.evals.runs.list("eval_1")
+    if kit.is_async:
+        async for run in listing:
+            if run.id == "run_2":
+                break
+    else:
+        for run in listing:
+            if run.id == "run_2":
+                break
+    assert len(kit.server.requests) == 1
+
+
+async def test_page_api(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    page = await kit.call(client.evals.runs.list("eval_1", limit=2))
+    assert isinstance(page, AsyncCursorPage if kit.is_async else SyncCursorPage)
+    assert len(kit.server.requests) == 1
+    assert [run.id for run in page.data] == ["run_1", "run_2"]
+    assert all(isinstance(run, EvalRun) for run in page.data)
+    assert page.has_next_page()
+    assert page.response.last_id == "run_2"
+    assert page.response._request_id == "req_page_0"
+
+    second = await kit.call(page.get_next_page())
+    assert [run.id for run in second.data] == ["run_3", "run_4"]
+    assert second.has_next_page()
+    third = await kit.call(second.get_next_page())
+    assert [run.id for run in third.data] == ["run_5"]
+    assert not third.has_next_page()
+    with pytest.raises(RuntimeError):
+        await kit.call(third.get_next_page())
+    assert cursors(kit) == [None, "run_2", "run_4"]
+    assert [r.query["limit"] for r in kit.server.requests] == [["2"]] * 3
+    # the first page is unchanged by fetching the next ones
+    assert [run.id for run in page.data] == ["run_1", "run_2"]
+
+
+async def test_iter_pages(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    first = await kit.call(client.evals.runs.list("eval_1"))
+    pages = await kit.collect(first.iter_pages())
+    assert [[run.id for run in p.data] for p in pages] == PAGES
+    assert pages[0] is first
+    assert len(kit.server.requests) == 3
+
+
+async def test_iterating_a_fetched_page_walks_the_following_pages(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    second = await kit.call((await kit.call(client.evals.runs.list("eval_1"))).get_next_page())
+    assert [run.id for run in await kit.collect(second)] == ["run_3", "run_4", "run_5"]
+
+
+async def test_explicit_after_starts_from_that_cursor(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    items = await kit.collect(client.evals.runs.list("eval_1", after="run_2"))
+    assert [run.id for run in items] == ["run_3", "run_4", "run_5"]
+    assert cursors(kit) == ["run_2", "run_4"]
+
+
+async def test_single_and_empty_pages(kit: Any) -> None:
+    serve_pages(kit, [["run_1"]])
+    client = kit.make()
+    page = await kit.call(client.evals.runs.list("eval_1"))
+    assert not page.has_next_page()
+    assert [run.id for run in await kit.collect(page)] == ["run_1"]
+
+    kit.server.route("GET", LIST_PATH, Reply(json=kit.list_json([], has_more=True)))
+    page = await kit.call(client.evals.runs.list("eval_1"))
+    assert page.data == []
+    assert not page.has_next_page()  # no last item, no cursor: stops instead of looping
+    assert await kit.collect(client.evals.runs.list("eval_1")) == []
+
+
+async def test_extra_query_and_headers_carry_over_to_next_pages(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    items = await kit.collect(client.evals.runs.list("eval_1", extra_query={"include": "x"}, extra_headers={"X-Trace": "t"}))
+    assert len(items) == 5
+    assert [r.query["include"] for r in kit.server.requests] == [["x"]] * 3
+    assert [r.headers["x-trace"] for r in kit.server.requests] == ["t"] * 3
+
+
+async def test_error_on_a_later_page_surfaces_during_iteration(kit: Any) -> None:
+    kit.server.route(
+        "GET",
+        LIST_PATH,
+        [
+            Reply(json=kit.list_json([kit.run_json("run_1")], has_more=True)),
+            Reply(status=404, json={"error": {"message": "gone"}}),
+        ],
+    )
+    client = kit.make()
+    seen: list[str] = []
+    with pytest.raises(NotFoundError):
+        if kit.is_async:
+            async for run in client.evals.runs.list("eval_1"):
+                seen.append(run.id)
+        else:
+            for run in client.evals.runs.list("eval_1"):
+                seen.append(run.id)
+    assert seen == ["run_1"]
