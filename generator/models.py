@@ -10,8 +10,8 @@ from typing import Any
 from .errors import SpecError
 from .refs import COMPONENT_PREFIX, schema_closure, unescape
 
-# Options shared by both runs. Output order follows our input order (keep_model_order), which
-# follows the spec, so a new schema adds lines without moving others.
+# Options shared by both runs. keep_model_order emits classes in name order (dependencies
+# first only where Python needs it), so a new schema adds lines without moving others.
 _COMMON: dict[str, Any] = {
     "enum_field_as_literal": "all",
     "target_python_version": "3.10",

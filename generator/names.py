@@ -47,12 +47,25 @@ def python_identifier(text: str) -> str:
     return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
 
 
+# Names the generated modules import (typing, pydantic, the runtime): a schema of the same
+# name would shadow them, so it gets a `Model` suffix instead.
+RESERVED_NAMES = frozenset({
+    "Annotated", "Any", "AnyUrl", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest",
+    "BaseModel", "BinaryResponse", "Body", "ConfigDict", "Dict", "Enum", "Field", "FileTypes",
+    "Headers", "List", "Literal", "Mapping", "NotGiven", "NotRequired", "Optional", "Query",
+    "RequestOptions", "Required", "RootModel", "Sequence", "SequenceNotStr", "SyncAPIClient",
+    "SyncCursorPage", "Timeout", "TypeAlias", "TypeAliasType", "TypedDict", "Union",
+})
+
+
 def component_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Map each component schema name to a unique Python class name, in spec order."""
     mapping: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_NAMES)
     for original in schemas:
         name = pascal(original)
+        if name in RESERVED_NAMES:
+            name += "Model"
         while name in taken:
             name += "Schema"
         taken.add(name)
@@ -82,7 +95,7 @@ class SchemaNamer:
 
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.rename = component_names(schemas)
-        self.taken = set(self.rename.values())
+        self.taken = set(self.rename.values()) | RESERVED_NAMES
         self.source = schemas
         self.out: dict[str, Any] = {}
         self.origin: dict[str, str] = {}  # class name -> JSON pointer of the schema it came from

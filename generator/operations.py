@@ -11,7 +11,7 @@ from .config import HTTP_METHODS, Config, MethodRef
 from .errors import SpecError
 from .ir import Method, Operation, Param, Resource
 from .names import SchemaNamer, param_class_names, pascal, python_identifier
-from .refs import COMPONENT_PREFIX, deref, escape, schema_closure, unescape
+from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
 JSON_TYPES = ("application/json",)
@@ -149,7 +149,7 @@ class Builder:
         pointer = f"/paths/{escape(ref.path)}/{ref.http_method}"
         path_item = self.doc["paths"][ref.path]
         params = self._parameters(path_item.get("parameters", []) + op.get("parameters", []),
-                                  pointer)
+                                  pointer, pascal(op.get("operationId") or ref.name))
         declared = [p for p in params if p[0] == "path"]
         in_template = _PATH_PARAM.findall(ref.path)
         for name in in_template:
@@ -177,7 +177,7 @@ class Builder:
             deprecated=bool(op.get("deprecated")),
         )
 
-    def _parameters(self, raw: list[Any], pointer: str) -> list[tuple[str, Param]]:
+    def _parameters(self, raw: list[Any], pointer: str, prefix: str) -> list[tuple[str, Param]]:
         out: dict[tuple[str, str], tuple[str, Param]] = {}
         for i, item in enumerate(raw):
             param = deref(self.doc, item)
@@ -189,7 +189,10 @@ class Builder:
                     self.warnings.append(f"{pointer}: header parameter {param['name']!r} is not "
                                          f"generated; pass it with extra_headers")
                 continue
-            schema = self.namer._walk(param.get("schema") or {}, pascal(param["name"]))
+            schema = self.namer._walk(param.get("schema") or {}, prefix + pascal(param["name"]))
+            self.request_roots.extend(  # a parameter typed by a component needs it in params.py
+                unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
+                if r.startswith(COMPONENT_PREFIX))
             required = location == "path" or bool(param.get("required"))
             out[(location, param["name"])] = (location, Param(
                 name=str(param["name"]), py_name=python_identifier(param["name"]),
@@ -211,7 +214,7 @@ class Builder:
             self.warnings.append(f"{pointer}/requestBody: media types {sorted(content)} are not "
                                  f"supported; the method takes no body")
             return None, ()
-        name = pascal(ref.resource[-1]) + pascal(ref.name) + "Params"
+        name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Request"
         schema_ref = self._named(media.get("schema") or {}, name, pointer + "/requestBody")
         class_name, schema = self.component(schema_ref)
         self.request_roots.append(class_name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,11 @@ class Result:
 def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
     doc = load_spec(spec_path, cache)
     config = load_config(config_path)
+    if config.default_base_url is None:  # else the spec's first server
+        servers = doc.get("servers")
+        if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
+                isinstance(servers[0].get("url"), str):
+            config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
     builder = Builder(doc, config)  # selects the operations and names every schema they use
     resources = builder.build()

@@ -35,13 +35,13 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert first == second == third
 
 
-def _pyright(tmp_path: Path, files: list[Path]) -> list[dict[str, object]]:
+def _pyright(tmp_path: Path, files: list[Path], roots: list[Path] | None = None) -> list[dict[str, object]]:
     assert PYRIGHT.exists(), "pyright is missing: `make test` installs it (npm ci)"
     config = {
         "include": [os.path.relpath(f, tmp_path) for f in files],  # absolute ones are ignored
         "typeCheckingMode": "strict",
         "pythonVersion": "3.10",
-        "extraPaths": [str(ROOT / "generated")],
+        "extraPaths": [str(p) for p in roots or [ROOT / "generated"]],
     }
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
     proc = subprocess.run(
@@ -55,6 +55,15 @@ def _pyright(tmp_path: Path, files: list[Path]) -> list[dict[str, object]]:
 
 def test_package_and_seed_usage_type_check_strict(tmp_path: Path) -> None:
     errors = _pyright(tmp_path, [ROOT / "generated/openai_evals", TYPECHECK / "usage_ok.py"])
+    assert not errors, "\n".join(
+        f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:30])
+
+
+def test_golden_outputs_type_check_strict(tmp_path: Path) -> None:
+    """Every golden fixture's package (enums, unions, recursion, clashes, ...) is strict-clean."""
+    roots = sorted((ROOT / "tests" / "golden").glob("*/expected"))
+    packages = [p for root in roots for p in root.iterdir() if p.is_dir()]
+    errors = _pyright(tmp_path, packages, roots)
     assert not errors, "\n".join(
         f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}" for e in errors[:30])
 

@@ -413,13 +413,6 @@ class EvalStoredCompletionsSourceParam(TypedDict):
     """Maximum number of completions to use."""
 
 
-class EvalsUpdateParamsParam(TypedDict):
-    name: NotRequired[str]
-    """New name for the evaluation."""
-    metadata: NotRequired[MetadataParam]
-    """Up to 16 string key-value pairs for your own bookkeeping."""
-
-
 class FileExpirationAfterParam(TypedDict):
     """Expiration policy for an uploaded file."""
 
@@ -741,3 +734,10 @@ class ToolParam(TypedDict):
 
     type: str
     """Kind of tool, e.g. `function`, `file_search` or `web_search`."""
+
+
+class UpdateEvalRequestParam(TypedDict):
+    name: NotRequired[str]
+    """New name for the evaluation."""
+    metadata: NotRequired[MetadataParam]
+    """Up to 16 string key-value pairs for your own bookkeeping."""

@@ -38,7 +38,7 @@ Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = Union[float, httpx.Timeout, None]
 
-FileContent: TypeAlias = Union[bytes, IO[bytes], "os.PathLike[str]"]
+FileContent: TypeAlias = Union[bytes, IO[bytes], os.PathLike[str]]
 FileTypes: TypeAlias = Union[
     FileContent,
     Tuple[Union[str, None], FileContent],

@@ -1,0 +1,16 @@
+"""Request parameter types. Generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+from typing_extensions import NotRequired
+from typing import TypedDict
+
+ThingInputParam = TypedDict(
+    "ThingInputParam",
+    {
+        "class": str,
+        "schema": NotRequired[str],
+        "json": NotRequired[str],
+        "from": NotRequired[str],
+        "model_config": NotRequired[str],
+    },
+)

@@ -1,0 +1,30 @@
+"""Request parameter types. Generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+from typing_extensions import NotRequired
+from typing import TypedDict
+from collections.abc import Sequence
+
+
+class CreateOrderRequestItemsParam(TypedDict):
+    sku: str
+    quantity: NotRequired[int]
+
+
+class CreateOrderRequestParam(TypedDict):
+    shipping: CreateOrderRequestShippingParam
+    items: NotRequired[Sequence[CreateOrderRequestItemsParam]]
+
+
+class CreateOrderRequestShippingAddressGeoParam(TypedDict):
+    lat: NotRequired[float]
+    lng: NotRequired[float]
+
+
+class CreateOrderRequestShippingAddressParam(TypedDict):
+    line1: str
+    geo: NotRequired[CreateOrderRequestShippingAddressGeoParam]
+
+
+class CreateOrderRequestShippingParam(TypedDict):
+    address: CreateOrderRequestShippingAddressParam

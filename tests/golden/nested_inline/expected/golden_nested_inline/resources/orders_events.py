@@ -1,0 +1,91 @@
+"""`orders.events`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import ListOrderEventsResponse
+
+__all__ = ["Events", "AsyncEvents"]
+
+
+class Events:
+    """list on `orders.events`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EventsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return EventsWithRawResponse(self)
+
+    def list(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListOrderEventsResponse:
+        """List the events of an order"""
+        return self._client.request(
+            "get",
+            path_with("/orders/{order_id}/events", {"order_id": order_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ListOrderEventsResponse,
+        )
+
+
+class EventsWithRawResponse:
+    def __init__(self, resource: Events) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncEvents:
+    """list on `orders.events`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncEventsWithRawResponse(self)
+
+    async def list(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListOrderEventsResponse:
+        """List the events of an order"""
+        return await self._client.request(
+            "get",
+            path_with("/orders/{order_id}/events", {"order_id": order_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=ListOrderEventsResponse,
+        )
+
+
+class AsyncEventsWithRawResponse:
+    def __init__(self, resource: AsyncEvents) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,88 @@
+"""`health`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+__all__ = ["Health", "AsyncHealth"]
+
+
+class Health:
+    """list on `health`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> HealthWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return HealthWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> object:
+        """Health check"""
+        return self._client.request(
+            "get",
+            "/health",
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=object,
+        )
+
+
+class HealthWithRawResponse:
+    def __init__(self, resource: Health) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncHealth:
+    """list on `health`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncHealthWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncHealthWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> object:
+        """Health check"""
+        return await self._client.request(
+            "get",
+            "/health",
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=object,
+        )
+
+
+class AsyncHealthWithRawResponse:
+    def __init__(self, resource: AsyncHealth) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,91 @@
+"""`graphs`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import Person
+
+__all__ = ["Graphs", "AsyncGraphs"]
+
+
+class Graphs:
+    """retrieve on `graphs`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> GraphsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return GraphsWithRawResponse(self)
+
+    def retrieve(
+        self,
+        graph_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Person:
+        """Retrieve a graph"""
+        return self._client.request(
+            "get",
+            path_with("/graphs/{graph_id}", {"graph_id": graph_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Person,
+        )
+
+
+class GraphsWithRawResponse:
+    def __init__(self, resource: Graphs) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncGraphs:
+    """retrieve on `graphs`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGraphsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncGraphsWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        graph_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Person:
+        """Retrieve a graph"""
+        return await self._client.request(
+            "get",
+            path_with("/graphs/{graph_id}", {"graph_id": graph_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Person,
+        )
+
+
+class AsyncGraphsWithRawResponse:
+    def __init__(self, resource: AsyncGraphs) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

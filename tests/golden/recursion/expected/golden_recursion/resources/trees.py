@@ -1,0 +1,94 @@
+"""`trees`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import TreeNode
+from ..params import TreeNodeParam
+
+__all__ = ["Trees", "AsyncTrees"]
+
+
+class Trees:
+    """create on `trees`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TreesWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return TreesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        root: TreeNodeParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TreeNode:
+        """Create a tree"""
+        return self._client.request(
+            "post",
+            "/trees",
+            body={"root": root},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TreeNode,
+        )
+
+
+class TreesWithRawResponse:
+    def __init__(self, resource: Trees) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncTrees:
+    """create on `trees`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTreesWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncTreesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        root: TreeNodeParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TreeNode:
+        """Create a tree"""
+        return await self._client.request(
+            "post",
+            "/trees",
+            body={"root": root},
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TreeNode,
+        )
+
+
+class AsyncTreesWithRawResponse:
+    def __init__(self, resource: AsyncTrees) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,91 @@
+"""`bases`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import BaseModelModel
+
+__all__ = ["Bases", "AsyncBases"]
+
+
+class Bases:
+    """retrieve on `bases`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BasesWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return BasesWithRawResponse(self)
+
+    def retrieve(
+        self,
+        base_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BaseModelModel:
+        """A schema named like the runtime `BaseModel`"""
+        return self._client.request(
+            "get",
+            path_with("/bases/{base_id}", {"base_id": base_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=BaseModelModel,
+        )
+
+
+class BasesWithRawResponse:
+    def __init__(self, resource: Bases) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBases:
+    """retrieve on `bases`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBasesWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncBasesWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        base_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BaseModelModel:
+        """A schema named like the runtime `BaseModel`"""
+        return await self._client.request(
+            "get",
+            path_with("/bases/{base_id}", {"base_id": base_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=BaseModelModel,
+        )
+
+
+class AsyncBasesWithRawResponse:
+    def __init__(self, resource: AsyncBases) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

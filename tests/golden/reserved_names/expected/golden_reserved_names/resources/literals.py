@@ -1,0 +1,91 @@
+"""`literals`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import LiteralModel
+
+__all__ = ["Literals", "AsyncLiterals"]
+
+
+class Literals:
+    """retrieve on `literals`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> LiteralsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return LiteralsWithRawResponse(self)
+
+    def retrieve(
+        self,
+        literal_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> LiteralModel:
+        """A schema named like `typing.Literal`"""
+        return self._client.request(
+            "get",
+            path_with("/literals/{literal_id}", {"literal_id": literal_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=LiteralModel,
+        )
+
+
+class LiteralsWithRawResponse:
+    def __init__(self, resource: Literals) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncLiterals:
+    """retrieve on `literals`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncLiteralsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncLiteralsWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        literal_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> LiteralModel:
+        """A schema named like `typing.Literal`"""
+        return await self._client.request(
+            "get",
+            path_with("/literals/{literal_id}", {"literal_id": literal_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=LiteralModel,
+        )
+
+
+class AsyncLiteralsWithRawResponse:
+    def __init__(self, resource: AsyncLiterals) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,8 @@
+"""Response models. Generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+from ._models import BaseModel
+
+
+class Job(BaseModel):
+    id: str
