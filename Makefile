@@ -32,7 +32,13 @@ golden: $(VENV)/.installed
 test: $(VENV)/.installed node_modules/.installed
 	$(PY) -m pytest -q
 
-bench: $(VENV)/.installed
+# The benchmark peers (openapi-python-client, the openai SDK): a second stamp, so `make test`
+# never installs them and `make bench` works from a fresh clone.
+$(VENV)/.installed-bench: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	touch $@
+
+bench: $(VENV)/.installed $(VENV)/.installed-bench
 	$(PY) benchmarks/run.py
 
 clean:

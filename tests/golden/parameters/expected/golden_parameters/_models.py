@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, TypeVar, Union, cast, get_args, get_origin
 
 import pydantic
-from pydantic import ConfigDict, PrivateAttr, TypeAdapter, ValidationError
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 from typing_extensions import Annotated, Literal, TypeAliasType, TypeGuard
 
 __all__ = ["BaseModel", "parse_json", "construct_type"]
@@ -32,7 +32,14 @@ class BaseModel(pydantic.BaseModel):
         defer_build=True,  # build validators on first use: keeps `import` fast
     )
 
-    _request_id: str | None = PrivateAttr(default=None)
+    @property
+    def _request_id(self) -> str | None:
+        """The `x-request-id` of the response this object was parsed from (top level only).
+
+        Not a pydantic PrivateAttr: those are initialised in Python for every nested model and
+        more than double the parse time of a page."""
+        private = self.__pydantic_private__
+        return private.get("_request_id") if private else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object the server sent (by alias), without fields it left out."""
