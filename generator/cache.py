@@ -19,19 +19,28 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def get_or_make(self, kind: str, key: str, make: Callable[[], str]) -> str:
+    def _path(self, kind: str, key: str) -> Path | None:
         if self.directory is None:
-            return make()
+            return None
         digest = hashlib.sha256(f"{kind}\0{key}".encode()).hexdigest()
-        path = self.directory / kind / digest[:2] / digest
+        return self.directory / kind / digest[:2] / digest
+
+    def lookup(self, kind: str, key: str) -> str | None:
+        path = self._path(kind, key)
+        if path is None:
+            return None
         try:
             text = path.read_text(encoding="utf-8")
-            self.hits += 1
-            return text
         except (OSError, UnicodeDecodeError):
-            pass
-        self.misses += 1
-        text = make()
+            self.misses += 1
+            return None
+        self.hits += 1
+        return text
+
+    def store(self, kind: str, key: str, text: str) -> None:
+        path = self._path(kind, key)
+        if path is None:
+            return
         try:  # write-then-rename: a concurrent or killed run never leaves half an entry
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent)
@@ -40,4 +49,10 @@ class Cache:
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only cache is no cache, not an error
+
+    def get_or_make(self, kind: str, key: str, make: Callable[[], str]) -> str:
+        text = self.lookup(kind, key)
+        if text is None:
+            text = make()
+            self.store(kind, key, text)
         return text

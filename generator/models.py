@@ -63,25 +63,24 @@ def lenient(node: Any) -> Any:
     return node
 
 
-def emit_models(schemas: dict[str, Any], roots: list[str]) -> tuple[str, list[str]]:
+def emit_models(schemas: dict[str, Any], roots: list[str]) -> str:
     names = closure(schemas, roots)
     code = _generate({n: lenient(schemas[n]) for n in names}, {
         "output_model_type": "pydantic_v2.BaseModel",
         "base_class": "_base_.BaseModel",
     })
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
-    return MODELS_HEADER + _strip_header(code), names
+    return MODELS_HEADER + _strip_header(code)
 
 
-def emit_params(schemas: dict[str, Any], roots: list[str],
-                param_class: dict[str, str]) -> tuple[str, list[str]]:
+def emit_params(schemas: dict[str, Any], roots: list[str], param_class: dict[str, str]) -> str:
     names = closure(schemas, roots)
     renamed = {param_class[n]: _rename_refs(schemas[n], param_class) for n in names}
     code = _generate(renamed, {
         "output_model_type": "typing.TypedDict",
         "use_generic_container_types": True,
     })
-    return PARAMS_HEADER + _strip_header(code), list(renamed)
+    return PARAMS_HEADER + _strip_header(code)
 
 
 def _rename_refs(node: Any, param_class: dict[str, str]) -> Any:

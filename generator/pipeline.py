@@ -7,11 +7,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from importlib.metadata import version
+
 from . import models as model_stage
 from .cache import Cache
 from .config import load_config
-from .format import format_files
+from .format import submit_format
 from .ir import Api
+from .jobs import Job, Jobs
 from .load import load_spec
 from .names import param_class_names
 from .operations import Builder
@@ -36,39 +39,27 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
 
     builder = Builder(doc, config)  # selects the operations and names every schema they use
     resources = builder.build()
-
-    models_code, model_names = _cached_models(cache, "models", builder.schemas,
-                                              builder.response_roots, None)
     param_class = param_class_names(builder.schemas)
-    params_code, param_names = _cached_models(cache, "params", builder.schemas,
-                                              builder.request_roots, param_class)
+    model_names = model_stage.closure(builder.schemas, builder.response_roots)
+    param_names = [param_class[n] for n in
+                   model_stage.closure(builder.schemas, builder.request_roots)]
     api = Api(resources=resources, model_names=model_names, param_names=param_names,
               warnings=builder.warnings)
-
     title = str((doc.get("info") or {}).get("title") or config.package)
-    files = render_package(api, config, title)
-    files[f"{config.package}/models.py"] = models_code
-    files[f"{config.package}/params.py"] = params_code
-    return Result(files=format_files(dict(sorted(files.items())), cache), api=api,
-                  package=config.package)
+    pkg = config.package
 
-
-def _cached_models(cache: Cache, kind: str, schemas, roots, param_class):
-    """Model generation is the slowest stage: skip it when its input did not change."""
-    from importlib.metadata import version  # noqa: PLC0415
-
-    dcg_version = version("datamodel-code-generator")
-
-    names_key = json.dumps([kind, dcg_version, roots, schemas, param_class], sort_keys=False)
-    names: list[str] = []
-
-    def make() -> str:
-        if kind == "models":
-            code, made = model_stage.emit_models(schemas, roots)
-        else:
-            code, made = model_stage.emit_params(schemas, roots, param_class)
-        return json.dumps({"code": code, "names": made})
-
-    entry = json.loads(cache.get_or_make(kind, names_key, make))
-    names.extend(entry["names"])
-    return entry["code"], names
+    with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
+        dcg = version("datamodel-code-generator")
+        models = jobs.submit("models", json.dumps([dcg, builder.response_roots, builder.schemas]),
+                             model_stage.emit_models, builder.schemas, builder.response_roots)
+        params = jobs.submit("params", json.dumps([dcg, builder.request_roots, builder.schemas,
+                                                   param_class]),
+                             model_stage.emit_params, builder.schemas, builder.request_roots,
+                             param_class)
+        files, verbatim = render_package(api, config, title)
+        formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
+                     for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
+        formatted[f"{pkg}/models.py"] = submit_format(jobs, f"{pkg}/models.py", models.result())
+        formatted[f"{pkg}/params.py"] = submit_format(jobs, f"{pkg}/params.py", params.result())
+        output = {path: formatted[path].result() for path in sorted(formatted)}
+    return Result(files=output, api=api, package=pkg)

@@ -65,14 +65,18 @@ def _names_used(resource: Resource) -> set[str]:
     return names
 
 
-def render_package(api: Api, config: Config, title: str) -> dict[str, str]:
-    """Every file of the generated distribution, by path relative to the output folder."""
+def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str], set[str]]:
+    """Every file of the generated distribution, by path relative to the output folder, and
+    the paths copied verbatim from `templates/runtime/` (kept black-formatted there, which a
+    test checks, so they need no formatting here)."""
     env = environment()
     pkg = config.package
     files: dict[str, str] = {}
+    verbatim: set[str] = set()
     for source in sorted((TEMPLATES / "runtime").iterdir()):
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
+            verbatim.add(f"{pkg}/{source.name}")
         elif source.name.endswith(".py.jinja"):
             name = source.name[: -len(".jinja")]
             files[f"{pkg}/{name}"] = env.get_template(f"runtime/{source.name}").render(
@@ -110,4 +114,4 @@ def render_package(api: Api, config: Config, title: str) -> dict[str, str]:
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     files["README.md"] = env.get_template("README.md.jinja").render(
         **context, tree=list(_walk(api.resources)))
-    return files
+    return files, verbatim

@@ -127,3 +127,13 @@ def test_method_signature(trail, name, method, path) -> None:
             assert params[other].kind is inspect.Parameter.KEYWORD_ONLY
         for extra in ("extra_headers", "extra_query", "extra_body", "timeout"):
             assert params[extra].kind is inspect.Parameter.KEYWORD_ONLY
+
+
+@pytest.mark.parametrize("source", sorted((ROOT / "templates" / "runtime").glob("*.py")),
+                         ids=lambda p: p.name)
+def test_runtime_templates_are_black_formatted(source: Path) -> None:
+    """They are copied without formatting (a cold generation saves black's time on them)."""
+    from generator.format import black_format
+
+    text = source.read_text()
+    assert black_format(source.name, text) == text, f"run black -l 100 -t py310 on {source}"

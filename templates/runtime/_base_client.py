@@ -18,7 +18,12 @@ from urllib.parse import quote
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    status_error,
+)
 from ._files import form_fields, to_httpx_file
 from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse, raw_response_mode
 from ._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -33,7 +38,9 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer (or unreadable) retry-after falls back to our own backoff
 RETRY_STATUSES = frozenset({408, 409, 429})
-_REDACTED_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "cookie", "proxy-authorization"})
+_REDACTED_HEADERS = frozenset(
+    {"authorization", "api-key", "x-api-key", "cookie", "proxy-authorization"}
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,9 @@ def query_params(params: Mapping[str, object]) -> list[tuple[str, str]]:
     for key, value in params.items():
         if isinstance(value, NotGiven) or value is None:
             continue
-        items: list[object] = list(cast("list[object]", value)) if isinstance(value, (list, tuple)) else [value]
+        items: list[object] = (
+            list(cast("list[object]", value)) if isinstance(value, (list, tuple)) else [value]
+        )
         for item in items:
             out.append((key, "true" if item is True else "false" if item is False else str(item)))
     return out
@@ -90,7 +99,9 @@ def setup_logging(env_value: str | None) -> None:
     if env_value not in ("info", "debug") or log.handlers:
         return
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s")
+    )
     log.addHandler(handler)
     log.setLevel(logging.DEBUG if env_value == "debug" else logging.INFO)
 
@@ -134,7 +145,12 @@ class BaseClient:
         }
         # Header names are case-insensitive: a later source replaces a name whatever its case.
         merged: dict[str, tuple[str, str]] = {}
-        for source in (builtin, self._custom_headers, self._default_headers, options.extra_headers or {}):
+        for source in (
+            builtin,
+            self._custom_headers,
+            self._default_headers,
+            options.extra_headers or {},
+        ):
             for key, value in source.items():
                 if isinstance(value, NotGiven):
                     merged.pop(key.lower(), None)
@@ -157,7 +173,9 @@ class BaseClient:
         files: Mapping[str, FileTypes] | None,
         options: RequestOptions,
     ) -> httpx.Request:
-        params = query_params({**self._default_query, **(query or {}), **(options.extra_query or {})})
+        params = query_params(
+            {**self._default_query, **(query or {}), **(options.extra_query or {})}
+        )
         url = httpx.URL(self._base + path.lstrip("/"))
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         headers = self._headers(method, options)
@@ -222,7 +240,9 @@ class BaseClient:
             parsed = parse_json(cast_to, content)
         except ValueError as exc:  # json.JSONDecodeError and pydantic errors on invalid JSON
             raise APIResponseValidationError(
-                response, content.decode(errors="replace")[:1000], f"Response body is not valid JSON: {exc}"
+                response,
+                content.decode(errors="replace")[:1000],
+                f"Response body is not valid JSON: {exc}",
             ) from None
         if isinstance(parsed, BaseModel):
             private = {"_request_id": response.headers.get("x-request-id")}
@@ -233,10 +253,17 @@ class BaseClient:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request options: %s",
-                {"method": request.method, "url": str(request.url), "headers": redact_headers(request.headers), "attempt": attempt},
+                {
+                    "method": request.method,
+                    "url": str(request.url),
+                    "headers": redact_headers(request.headers),
+                    "attempt": attempt,
+                },
             )
 
-    def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+    def _log_response(
+        self, request: httpx.Request, response: httpx.Response, started: float
+    ) -> None:
         log.info(
             'HTTP Request: %s %s "%i %s" (%.0f ms)',
             request.method,
@@ -294,7 +321,9 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
-        request = self._build_request(self._client, method, path, query=query, body=body, files=files, options=options)
+        request = self._build_request(
+            self._client, method, path, query=query, body=body, files=files, options=options
+        )
         retries = self.max_retries
         attempt = 0
         streamed = cast_to is BinaryResponse  # a download's body is left for the caller to read
@@ -319,7 +348,9 @@ class SyncAPIClient(BaseClient):
                     attempt += 1
                     self._sleep(attempt, None, request)
                     continue
-                raise APIConnectionError(message=f"Connection error: {type(exc).__name__}", request=request) from None
+                raise APIConnectionError(
+                    message=f"Connection error: {type(exc).__name__}", request=request
+                ) from None
             self._log_response(request, response, started)
             if response.is_success:
                 break
@@ -338,7 +369,9 @@ class SyncAPIClient(BaseClient):
 
     def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request) -> None:
         delay = self._retry_delay(attempt, response)
-        log.info("Retrying request to %s in %.3f seconds (retry %d)", request.url.path, delay, attempt)
+        log.info(
+            "Retrying request to %s in %.3f seconds (retry %d)", request.url.path, delay, attempt
+        )
         time.sleep(delay)
 
     def close(self) -> None:
@@ -376,10 +409,14 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
-        request = self._build_request(self._client, method, path, query=query, body=body, files=files, options=options)
+        request = self._build_request(
+            self._client, method, path, query=query, body=body, files=files, options=options
+        )
         retries = self.max_retries
         attempt = 0
-        streamed = cast_to is AsyncBinaryResponse  # a download's body is left for the caller to read
+        streamed = (
+            cast_to is AsyncBinaryResponse
+        )  # a download's body is left for the caller to read
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -401,7 +438,9 @@ class AsyncAPIClient(BaseClient):
                     attempt += 1
                     await self._sleep(attempt, None, request)
                     continue
-                raise APIConnectionError(message=f"Connection error: {type(exc).__name__}", request=request) from None
+                raise APIConnectionError(
+                    message=f"Connection error: {type(exc).__name__}", request=request
+                ) from None
             self._log_response(request, response, started)
             if response.is_success:
                 break
@@ -418,9 +457,13 @@ class AsyncAPIClient(BaseClient):
             return cast(_T, APIResponse(response, lambda: self._parse(cast_to, response), taken))
         return self._parse(cast_to, response)
 
-    async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request) -> None:
+    async def _sleep(
+        self, attempt: int, response: httpx.Response | None, request: httpx.Request
+    ) -> None:
         delay = self._retry_delay(attempt, response)
-        log.info("Retrying request to %s in %.3f seconds (retry %d)", request.url.path, delay, attempt)
+        log.info(
+            "Retrying request to %s in %.3f seconds (retry %d)", request.url.path, delay, attempt
+        )
         await asyncio.sleep(delay)
 
     async def close(self) -> None:

@@ -35,7 +35,9 @@ class APIError(Exception):
         self.message = message
         self.request = request
         self.body = body
-        error: object = cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
+        error: object = (
+            cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
+        )
         details = cast("dict[str, Any]", error) if isinstance(error, dict) else {}
         self.code: str | None = _str_or_none(details.get("code"))
         self.param: str | None = _str_or_none(details.get("param"))

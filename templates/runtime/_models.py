@@ -47,7 +47,9 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent, warnings=False)
+        return self.model_dump_json(
+            by_alias=True, exclude_unset=True, indent=indent, warnings=False
+        )
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +95,11 @@ def construct_type(value: object, type_: Any) -> Any:
     if origin in (dict, Dict) and isinstance(value, dict):
         _, item = get_args(type_) or (Any, Any)
         return {k: construct_type(v, item) for k, v in cast(Dict[str, Any], value).items()}
-    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel) and isinstance(value, dict):
+    if (
+        isinstance(type_, type)
+        and issubclass(type_, pydantic.BaseModel)
+        and isinstance(value, dict)
+    ):
         return _construct_model(type_, cast(Dict[str, Any], value))
     return value  # scalars, literals (a new enum value stays as the string it is), Any
 

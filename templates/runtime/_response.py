@@ -15,13 +15,17 @@ _P = ParamSpec("_P")
 
 # Set while a `with_raw_response` wrapper runs: the request returns an APIResponse instead of
 # the parsed object. A context variable works for threads and asyncio tasks alike.
-raw_response_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_response_mode", default=False)
+raw_response_mode: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "raw_response_mode", default=False
+)
 
 
 class APIResponse(Generic[_T]):
     """The HTTP response of a call, with `.parse()` for the object the method would return."""
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], _T], retries_taken: int) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parse: Callable[[], _T], retries_taken: int
+    ) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_T] = []
@@ -163,7 +167,9 @@ class AsyncBinaryResponse:
         finally:
             await self.http_response.aclose()
 
-    async def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> int:
+    async def write_to_file(
+        self, path: str | os.PathLike[str], chunk_size: int | None = None
+    ) -> int:
         written = 0
         with open(path, "wb") as file:
             async for chunk in self.iter_bytes(chunk_size):

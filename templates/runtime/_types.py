@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import os
-from typing import IO, Any, Dict, Mapping, Protocol, Sequence, SupportsIndex, Tuple, TypeVar, Union, overload
+from typing import (
+    IO,
+    Any,
+    Dict,
+    Mapping,
+    Protocol,
+    Sequence,
+    SupportsIndex,
+    Tuple,
+    TypeVar,
+    Union,
+    overload,
+)
 
 import httpx
 from typing_extensions import Literal, TypeAlias, final, override

@@ -1,0 +1,71 @@
+"""Runs the slow, independent steps (model generation, black) on every core.
+
+A cold generation spends nearly all its time in datamodel-code-generator and black, one file
+at a time. Each step is a pure function of its input, so they run in forked worker processes;
+the cache is consulted first, and no process is started when everything is cached.
+`GENERATOR_JOBS=1` runs everything in this process instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Callable
+
+from .cache import Cache
+
+
+def _worker_count() -> int:
+    configured = os.environ.get("GENERATOR_JOBS")
+    if configured and configured.isdigit():
+        return max(1, int(configured))
+    if sys.platform != "linux":  # fork is the cheap start method, and safe only here
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class Job:
+    """The eventual text of one step: from the cache, computed here, or from a worker."""
+
+    def __init__(self, text: str | None = None, future: Future[str] | None = None,
+                 store: Callable[[str], None] | None = None) -> None:
+        self._text = text
+        self._future = future
+        self._store = store
+
+    def result(self) -> str:
+        if self._text is None:
+            assert self._future is not None and self._store is not None
+            self._text = self._future.result()
+            self._store(self._text)
+        return self._text
+
+
+class Jobs:
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.workers = _worker_count()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, kind: str, key: str, fn: Callable[..., str], *args: Any) -> Job:
+        cached = self.cache.lookup(kind, key)
+        if cached is not None:
+            return Job(cached)
+        if self.workers == 1:
+            text = fn(*args)
+            self.cache.store(kind, key, text)
+            return Job(text)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("fork"))
+        return Job(future=self._pool.submit(fn, *args),
+                   store=lambda text: self.cache.store(kind, key, text))
+
+    def __enter__(self) -> Jobs:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
