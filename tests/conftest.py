@@ -12,8 +12,10 @@ from __future__ import annotations
 import copy
 import inspect
 import logging
+import os
 import re
 import ssl
+import sys
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Iterator
 
@@ -22,6 +24,14 @@ import httpx._transports.default as httpx_transports
 import pytest
 
 from tests.support.fixtures import scripted_server  # noqa: F401
+
+# `CLIENT_PACKAGE_DIR=<dir>` runs these tests against another generation of `openai_evals`
+# (tests/test_upstream.py: the package generated from the upstream spec) instead of generated/.
+if os.environ.get("CLIENT_PACKAGE_DIR"):
+    sys.path.insert(0, os.environ["CLIENT_PACKAGE_DIR"])
+    import openai_evals
+
+    assert openai_evals.__file__.startswith(os.environ["CLIENT_PACKAGE_DIR"]), openai_evals.__file__
 from tests.support.server import RecordedRequest, ScriptedServer
 
 API_KEY = "sk-test-SECRET-0123456789abcdef"

@@ -54,6 +54,21 @@ def test_config_cut_has_typed_responses_for_all_21(cache: Cache) -> None:
                      "evals.runs.output_items.list", "files.list"]
 
 
+def test_client_behaviour_tests_pass_on_the_upstream_generation(cache: Cache, tmp_path: Path) -> None:
+    """The whole client behaviour suite, against the package generated from the upstream spec."""
+    out = tmp_path / "upstream"
+    write_tree(out, generate(NEW, CONFIG, cache).files)
+    tests = sorted(str(p) for p in (ROOT / "tests").glob("test_client_*.py"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        env={**os.environ, "CLIENT_PACKAGE_DIR": str(out)},
+    )
+    summary = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-2000:]
+    assert proc.returncode == 0 and " passed" in summary and "failed" not in summary, \
+        proc.stdout[-4000:]
+
+
 def test_spec_update_changes_only_what_the_spec_changed(cache: Cache) -> None:
     """07-22 -> 08-21: one new WebSearchTool field, new ImageGenTool models and text, a
     reworded file download summary. Nothing renamed, reordered or churned elsewhere."""
