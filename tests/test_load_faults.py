@@ -43,6 +43,7 @@ from openai_evals import (
     _base_client,
 )
 from openai_evals.models import Batch, EvalRun
+from tests.support.bodies import run_json
 from tests.support.server import RecordedRequest, Reply, ScriptedServer
 
 SEED = 1234
@@ -114,27 +115,6 @@ def make_plan(rng: random.Random, n: int, faults: dict[str, float]) -> list[Call
 
 
 # -- bodies the server answers with ------------------------------------------------------------
-
-
-def run_json(run_id: str, eval_id: str, **overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "object": "eval.run",
-        "id": run_id,
-        "eval_id": eval_id,
-        "status": "completed",
-        "model": "gpt-4o-mini",
-        "name": f"run {run_id}",
-        "created_at": 1_700_000_000,
-        "report_url": f"https://platform.openai.com/evals/{eval_id}/runs/{run_id}",
-        "result_counts": {"total": 1, "errored": 0, "failed": 0, "passed": 1},
-        "per_model_usage": [],
-        "per_testing_criteria_results": [],
-        "data_source": {"type": "jsonl", "source": {"type": "file_id", "id": "file-abc"}},
-        "metadata": None,
-        "error": {"code": "", "message": ""},
-    }
-    data.update(overrides)
-    return data
 
 
 def batch_json(body: dict[str, Any], batch_id: str) -> dict[str, Any]:
