@@ -22,7 +22,9 @@ import httpx
 import httpx._transports.default as httpx_transports
 import pytest
 
+from tests.support.bodies import file_json, list_json, run_json
 from tests.support.fixtures import scripted_server  # noqa: F401
+from tests.support.server import RecordedRequest, ScriptedServer
 
 # `CLIENT_PACKAGE_DIR=<dir>` runs these tests against another generation of `openai_evals`
 # (tests/test_upstream.py: the package generated from the upstream spec) instead of generated/.
@@ -31,8 +33,6 @@ if os.environ.get("CLIENT_PACKAGE_DIR"):
     import openai_evals
 
     assert openai_evals.__file__.startswith(os.environ["CLIENT_PACKAGE_DIR"]), openai_evals.__file__
-from tests.support.bodies import file_json, list_json, run_json
-from tests.support.server import RecordedRequest, ScriptedServer
 
 API_KEY = "sk-test-SECRET-0123456789abcdef"
 LOGGER_NAME = "openai_evals"
