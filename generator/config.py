@@ -65,6 +65,10 @@ def load_config(path: Path | None) -> Config:
     pagination = raw.get("pagination") or {}
     if not isinstance(client, dict) or not isinstance(pagination, dict):
         raise SpecError("`client` and `pagination` must be mappings", file=where)
+    _known_keys(client, {"sync_class", "async_class", "api_key_env", "base_url_env", "log_env",
+                         "default_base_url", "header_options"}, where, "/client")
+    _known_keys(pagination, {"items", "has_more", "cursor_param", "cursor_field"}, where,
+                "/pagination")
     resources = raw.get("resources")
     methods = None if resources is None else tuple(_walk_resources(resources, (), where))
     headers = client.get("header_options") or {}
@@ -84,6 +88,13 @@ def load_config(path: Path | None) -> Config:
         pagination=Pagination(**{k: str(v) for k, v in pagination.items()}),
         methods=methods,
     )
+
+
+def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: str) -> None:
+    for key in section:
+        if key not in known:
+            raise SpecError(f"unknown key {key!r} (known: {', '.join(sorted(known))})",
+                            file=where, pointer=f"{pointer}/{key}")
 
 
 def _walk_resources(node: Any, trail: tuple[str, ...], where: str):

@@ -120,6 +120,10 @@ class SchemaNamer:
         self.out[name] = self._walk(schema, name, root=True)
         return {"$ref": COMPONENT_PREFIX + name}
 
+    def walk(self, schema: Any, name: str) -> Any:
+        """Name the inline objects of a schema found outside components (a parameter's)."""
+        return self._walk(schema, name)
+
     def ref(self, ref: str) -> str:
         if ref.startswith(COMPONENT_PREFIX):
             original = unescape(ref[len(COMPONENT_PREFIX):])

@@ -189,7 +189,7 @@ class Builder:
                     self.warnings.append(f"{pointer}: header parameter {param['name']!r} is not "
                                          f"generated; pass it with extra_headers")
                 continue
-            schema = self.namer._walk(param.get("schema") or {}, prefix + pascal(param["name"]))
+            schema = self.namer.walk(param.get("schema") or {}, prefix + pascal(param["name"]))
             self.request_roots.extend(  # a parameter typed by a component needs it in params.py
                 unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
                 if r.startswith(COMPONENT_PREFIX))

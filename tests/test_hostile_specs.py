@@ -106,6 +106,15 @@ def test_config_naming_a_missing_operation(tmp_path: Path, capsys: pytest.Captur
     assert not (tmp_path / "o").exists()
 
 
+def test_unknown_config_key_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "spec.yaml").write_text(spec())
+    (tmp_path / "client.yaml").write_text("package: p\npagination:\n  cursor: after\n")
+    assert main(["--spec", str(tmp_path / "spec.yaml"), "--config", str(tmp_path / "client.yaml"),
+                 "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "unknown key 'cursor'" in err and "#/pagination/cursor" in err
+
+
 def test_config_errors_point_at_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "spec.yaml").write_text(spec())
     (tmp_path / "client.yaml").write_text("package: p\nresources:\n  things:\n    get: FETCH /x\n")
