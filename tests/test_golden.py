@@ -38,7 +38,6 @@ import pytest
 
 from generator.cache import Cache
 from generator.pipeline import generate
-from tests.support.fixtures import scripted_server  # noqa: F401  (pytest fixture)
 from tests.support.server import RecordedRequest, Reply, ScriptedServer
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -128,7 +128,7 @@ def test_config_errors_point_at_the_key(tmp_path: Path, capsys: pytest.CaptureFi
 CANARY = "HOSTILE_CANARY"
 PAYLOAD = f"__import__('os').environ.setdefault('{CANARY}', '1')"
 NASTY = [
-    f'say "hi" and \'bye\'',
+    'say "hi" and \'bye\'',
     'triple """ quotes and \'\'\' too',
     "back\\slash \\n \\x00 \\u1234 at the end\\",
     "new\nline",
@@ -200,7 +200,6 @@ HOSTILE = {
 def test_hostile_spec_generates_safe_working_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_path = tmp_path / "hostile.json"
     spec_path.write_text(json.dumps(HOSTILE))
-    yaml_dates = tmp_path / "dates.yaml"
     out = tmp_path / "out"
     code = main(["--spec", str(spec_path), "--out", str(out), "--no-cache"])
     assert code == 0, capsys.readouterr().err

@@ -10,7 +10,6 @@ from typing import Iterator
 import httpx
 import pytest
 
-from tests.support.fixtures import scripted_server  # noqa: F401
 from tests.support.server import RecordedRequest, Reply, ScriptedServer
 
 MB = 1024 * 1024
