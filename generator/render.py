@@ -77,13 +77,11 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
             verbatim.add(f"{pkg}/{source.name}")
-        elif source.name.endswith(".py.jinja"):
-            name = source.name[: -len(".jinja")]
-            files[f"{pkg}/{name}"] = env.get_template(f"runtime/{source.name}").render(
-                pagination=config.pagination)
     context = {"config": config, "resources": api.resources, "title": title,
                "log_env": config.log_env}
     files[f"{pkg}/_client.py"] = env.get_template("client.py.jinja").render(**context)
+    files[f"{pkg}/_pagination_fields.py"] = env.get_template("pagination_fields.py.jinja").render(
+        pagination=config.pagination)
     files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     models, params = set(api.model_names), set(api.param_names)

@@ -14,17 +14,13 @@ from typing import (
     cast,
 )
 
+from ._pagination_fields import CURSOR_FIELD, CURSOR_PARAM, HAS_MORE_FIELD, ITEMS_FIELD
 from ._response import APIResponse
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 
 _Item = TypeVar("_Item")
-
-ITEMS_FIELD = "data"
-HAS_MORE_FIELD = "has_more"
-CURSOR_PARAM = "after"
-CURSOR_FIELD = "id"
 
 
 class _PageBase(Generic[_Item]):
