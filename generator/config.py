@@ -34,6 +34,24 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Polling:
+    """`polling:` in the config: `resource` gets `poll(...)`, which repeats method `poll` until
+    field `status` of its answer is one of `terminal`, and, with `create_and_poll` set,
+    `create_and_poll(...)`, which calls that method once and polls the object it made (the
+    last path parameter of `poll` is the new object's `id_field`). Checked against the spec
+    by `polling.attach`; `file` and `pointer` name this entry in its messages."""
+
+    resource: tuple[str, ...]
+    poll: str
+    create_and_poll: str | None
+    status: str
+    terminal: tuple[str, ...]
+    id_field: str
+    file: str
+    pointer: str
+
+
+@dataclass(frozen=True)
 class Config:
     package: str = "client"
     distribution: str = "client"
@@ -48,6 +66,7 @@ class Config:
     pagination: Pagination = field(default_factory=Pagination)
     # None: every operation of the spec, resources derived from the paths.
     methods: tuple[MethodRef, ...] | None = None
+    polling: tuple[Polling, ...] = ()
 
 
 def load_config(path: Path | None) -> Config:
@@ -55,7 +74,8 @@ def load_config(path: Path | None) -> Config:
         return Config()
     raw = read_document(path)
     where = str(path)
-    known = {"package", "distribution", "version", "client", "pagination", "resources"}
+    known = {"package", "distribution", "version", "client", "pagination", "resources",
+             "polling"}
     for key in raw:
         if key not in known:
             raise SpecError(f"unknown config key {key!r} (known: {', '.join(sorted(known))})",
@@ -87,6 +107,7 @@ def load_config(path: Path | None) -> Config:
         header_options={str(k): str(v) for k, v in headers.items()},
         pagination=Pagination(**{k: str(v) for k, v in pagination.items()}),
         methods=methods,
+        polling=_polling(raw.get("polling"), where),
     )
 
 
@@ -95,6 +116,49 @@ def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: s
         if key not in known:
             raise SpecError(f"unknown key {key!r} (known: {', '.join(sorted(known))})",
                             file=where, pointer=f"{pointer}/{key}")
+
+
+# -- polling: ---------------------------------------------------------------------------------
+
+_POLLING_KEYS = {"poll", "create_and_poll", "status", "terminal", "id_field"}
+
+
+def _polling(section: Any, where: str) -> tuple[Polling, ...]:
+    """`polling: {<dotted resource>: {poll, create_and_poll, status, terminal, id_field}}`."""
+    if section is None:
+        return ()
+    if not isinstance(section, dict):
+        raise SpecError("`polling` must be a mapping of resources", file=where, pointer="/polling")
+    rules = []
+    for resource, entry in section.items():
+        pointer = f"/polling/{resource}"
+        trail = tuple(str(resource).split("."))
+        for part in trail:
+            _identifier(part, where, pointer)
+        if not isinstance(entry, dict):
+            raise SpecError("a polling entry must be a mapping", file=where, pointer=pointer)
+        _known_keys(entry, _POLLING_KEYS, where, pointer)
+        for key in ("poll", "terminal"):
+            if key not in entry:
+                raise SpecError(f"missing key {key!r}", file=where, pointer=f"{pointer}/{key}")
+        terminal = entry["terminal"]
+        if not isinstance(terminal, list) or not terminal or \
+                not all(isinstance(v, str) and v for v in terminal):
+            raise SpecError("`terminal` must be a non-empty list of status values", file=where,
+                            pointer=f"{pointer}/terminal")
+        create = entry.get("create_and_poll")
+        rules.append(Polling(
+            resource=trail,
+            poll=_identifier(entry["poll"], where, f"{pointer}/poll"),
+            create_and_poll=None if create is None else
+            _identifier(create, where, f"{pointer}/create_and_poll"),
+            status=_identifier(entry.get("status", "status"), where, f"{pointer}/status"),
+            terminal=tuple(dict.fromkeys(terminal)),
+            id_field=_identifier(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
+            file=where,
+            pointer=pointer,
+        ))
+    return tuple(rules)
 
 
 def _walk_resources(node: Any, trail: tuple[str, ...], where: str):

@@ -40,6 +40,19 @@ class Method:
     operation: Operation
 
 
+@dataclass(frozen=True)
+class Poller:
+    """`poll(...)` (and `create_and_poll(...)` when `create` is set) on a resource."""
+
+    poll: Method  # the method `poll` repeats; `poll` takes the same arguments
+    create: Method | None  # the method `create_and_poll` calls once; it takes its arguments
+    status: str  # attribute of `poll`'s response holding the status
+    terminal: tuple[str, ...]
+    id_field: str  # attribute of `create`'s response passed as `poll`'s last path parameter
+    # `poll`'s other path parameters, each with the `create` argument that supplies it
+    carried: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class Resource:
     attr: str  # attribute on the parent: `runs`
@@ -47,6 +60,7 @@ class Resource:
     module: str  # module under resources/: `evals_runs`
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
+    poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
 
 
 @dataclass

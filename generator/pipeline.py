@@ -10,6 +10,7 @@ from pathlib import Path
 from importlib.metadata import version
 
 from . import models as model_stage
+from . import polling
 from .cache import Cache
 from .config import load_config
 from .format import submit_format
@@ -39,6 +40,7 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
 
     builder = Builder(doc, config)  # selects the operations and names every schema they use
     resources = builder.build()
+    polling.attach(resources, config.polling, builder.schemas)  # poll / create_and_poll
     param_class = param_class_names(builder.schemas)
     model_names = model_stage.closure(builder.schemas, builder.response_roots)
     param_names = [param_class[n] for n in

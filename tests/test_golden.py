@@ -614,3 +614,34 @@ def test_reserved_names_direct_responses(load: Callable[[str], ModuleType],
         assert type(base) is not runtime_base and type(base).__module__ == models.__name__
         literal = client.literals.retrieve("l1")
         assert type(literal).__module__ == models.__name__ and literal.value == "v"
+
+
+def test_polling_wire(load: Callable[[str], ModuleType], scripted_server: ScriptedServer,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """create_and_poll on a nested resource: the parent id is carried from the create's
+    arguments, the new object's id is read from the configured field, and the status from
+    the configured one (an enum behind $ref and anyOf-with-null)."""
+    package = load("polling")
+    polling = importlib.import_module("golden_polling._polling")
+    models = importlib.import_module("golden_polling.models")
+    sleeps: list[float] = []
+    monkeypatch.setattr(polling, "sleep", sleeps.append)
+    scripted_server.route("POST", "/projects/p%201/exports", Reply(
+        status=201, json={"export_id": "e/1", "state": None}))
+    scripted_server.route("GET", "/projects/p%201/exports/e%2F1", [
+        Reply(json={"export_id": "e/1", "state": "pending"}, headers={"openai-poll-after-ms": "5"}),
+        Reply(json={"export_id": "e/1", "state": "error", "url": "u"}),
+    ])
+    scripted_server.route("GET", "/reports/r1", [Reply(json={"id": "r1", "status": "queued"}),
+                                                 Reply(json={"id": "r1", "status": "ready"})])
+    with _client(package, scripted_server) as client:
+        export = client.projects.exports.create_and_poll("p 1", format="csv")
+        report = client.reports.poll("r1", poll_interval_ms=20)
+    assert scripted_server.errors == []
+    assert [(r.method, r.path) for r in scripted_server.requests] == [
+        ("POST", "/projects/p%201/exports"), ("GET", "/projects/p%201/exports/e%2F1"),
+        ("GET", "/projects/p%201/exports/e%2F1"), ("GET", "/reports/r1"), ("GET", "/reports/r1")]
+    assert scripted_server.requests[0].json() == {"format": "csv"}
+    assert type(export) is models.Export and export.state == "error" and export.url == "u"
+    assert report.status == "ready"
+    assert sleeps == [0.005, 0.02]

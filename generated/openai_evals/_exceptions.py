@@ -3,9 +3,12 @@ request headers, so the API key cannot end up in one."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._models import BaseModel
 
 __all__ = [
     "APIError",
@@ -21,6 +24,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "APIResponseValidationError",
+    "PollTimeoutError",
 ]
 
 
@@ -144,3 +148,23 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     if request_id:
         message += f" (request id: {request_id})"
     return cls(message, response=response, body=body)
+
+
+class PollTimeoutError(APIError):
+    """`poll` / `create_and_poll` gave up: the object's status was still not terminal when
+    `max_wait_seconds` ran out. The object itself may go on and end later."""
+
+    last: BaseModel
+    """The last object fetched (an `EvalRun`, a `Batch`, ...: check with isinstance)."""
+    status: str
+    """Its status."""
+    waited: float
+    """Seconds since polling started."""
+
+    def __init__(
+        self, message: str, *, request: httpx.Request, last: BaseModel, status: str, waited: float
+    ) -> None:
+        super().__init__(message, request, body=None)
+        self.last = last
+        self.status = status
+        self.waited = waited

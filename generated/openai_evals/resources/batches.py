@@ -8,6 +8,7 @@ from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPICli
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .. import _polling
 from ..models import Batch, ListBatchesResponse
 from ..params import BatchFileExpirationAfterParam, MetadataParam
 
@@ -172,6 +173,105 @@ class Batches:
                 timeout=timeout,
             ),
             cast_to=Batch,
+        )
+
+    def poll(
+        self,
+        batch_id: str,
+        *,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: completed, failed, expired or cancelled.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return _polling.poll_sync(
+            lambda: self.with_raw_response.retrieve(
+                batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    def create_and_poll(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_expires_after: BatchFileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """`create` (one request), then `poll` the new object and return it.
+
+        Terminal `status`: completed, failed, expired or cancelled.
+
+        `extra_headers` and `timeout` apply to every request, `extra_query` and `extra_body` to
+        the `create` request only.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the call,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        started = _polling.monotonic()
+        created = self.create(
+            input_file_id=input_file_id,
+            endpoint=endpoint,
+            completion_window=completion_window,
+            metadata=metadata,
+            output_expires_after=output_expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return _polling.poll_sync(
+            lambda: self.with_raw_response.retrieve(
+                created.id, extra_headers=extra_headers, timeout=timeout
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+            started=started,
         )
 
 
@@ -342,6 +442,105 @@ class AsyncBatches:
                 timeout=timeout,
             ),
             cast_to=Batch,
+        )
+
+    async def poll(
+        self,
+        batch_id: str,
+        *,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: completed, failed, expired or cancelled.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return await _polling.poll_async(
+            lambda: self.with_raw_response.retrieve(
+                batch_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    async def create_and_poll(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_expires_after: BatchFileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """`create` (one request), then `poll` the new object and return it.
+
+        Terminal `status`: completed, failed, expired or cancelled.
+
+        `extra_headers` and `timeout` apply to every request, `extra_query` and `extra_body` to
+        the `create` request only.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the call,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        started = _polling.monotonic()
+        created = await self.create(
+            input_file_id=input_file_id,
+            endpoint=endpoint,
+            completion_window=completion_window,
+            metadata=metadata,
+            output_expires_after=output_expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await _polling.poll_async(
+            lambda: self.with_raw_response.retrieve(
+                created.id, extra_headers=extra_headers, timeout=timeout
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+            started=started,
         )
 
 

@@ -8,6 +8,7 @@ from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPICli
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .. import _polling
 from ..models import DeleteEvalRunResponse, EvalRun, EvalRunList
 from ..params import (
     CreateEvalCompletionsRunDataSourceParam,
@@ -228,6 +229,100 @@ class Runs:
             cast_to=EvalRun,
         )
 
+    def poll(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: completed, failed or canceled.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return _polling.poll_sync(
+            lambda: self.with_raw_response.retrieve(
+                run_id,
+                eval_id=eval_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "canceled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    def create_and_poll(
+        self,
+        eval_id: str,
+        *,
+        data_source: (
+            CreateEvalJsonlRunDataSourceParam
+            | CreateEvalCompletionsRunDataSourceParam
+            | CreateEvalResponsesRunDataSourceParam
+        ),
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """`create` (one request), then `poll` the new object and return it.
+
+        Terminal `status`: completed, failed or canceled.
+
+        `extra_headers` and `timeout` apply to every request, `extra_query` and `extra_body` to
+        the `create` request only.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the call,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        started = _polling.monotonic()
+        created = self.create(
+            eval_id,
+            data_source=data_source,
+            name=name,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return _polling.poll_sync(
+            lambda: self.with_raw_response.retrieve(
+                created.id, eval_id=eval_id, extra_headers=extra_headers, timeout=timeout
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "canceled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+            started=started,
+        )
+
 
 class RunsWithRawResponse:
     def __init__(self, resource: Runs) -> None:
@@ -442,6 +537,100 @@ class AsyncRuns:
                 timeout=timeout,
             ),
             cast_to=EvalRun,
+        )
+
+    async def poll(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: completed, failed or canceled.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return await _polling.poll_async(
+            lambda: self.with_raw_response.retrieve(
+                run_id,
+                eval_id=eval_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "canceled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    async def create_and_poll(
+        self,
+        eval_id: str,
+        *,
+        data_source: (
+            CreateEvalJsonlRunDataSourceParam
+            | CreateEvalCompletionsRunDataSourceParam
+            | CreateEvalResponsesRunDataSourceParam
+        ),
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """`create` (one request), then `poll` the new object and return it.
+
+        Terminal `status`: completed, failed or canceled.
+
+        `extra_headers` and `timeout` apply to every request, `extra_query` and `extra_body` to
+        the `create` request only.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the call,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        started = _polling.monotonic()
+        created = await self.create(
+            eval_id,
+            data_source=data_source,
+            name=name,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await _polling.poll_async(
+            lambda: self.with_raw_response.retrieve(
+                created.id, eval_id=eval_id, extra_headers=extra_headers, timeout=timeout
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"completed", "failed", "canceled"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+            started=started,
         )
 
 

@@ -13,6 +13,7 @@ from ._exceptions import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PollTimeoutError,
     RateLimitError,
     UnprocessableEntityError,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "PollTimeoutError",
     "SyncCursorPage",
     "AsyncCursorPage",
     "AsyncPageRequest",

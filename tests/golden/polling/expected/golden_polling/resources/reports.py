@@ -1,0 +1,166 @@
+"""`reports`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .. import _polling
+from ..models import GetReportResponse
+
+__all__ = ["Reports", "AsyncReports"]
+
+
+class Reports:
+    """retrieve on `reports`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ReportsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return ReportsWithRawResponse(self)
+
+    def retrieve(
+        self,
+        report_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetReportResponse:
+        """GET /reports/{report_id}"""
+        return self._client.request(
+            "get",
+            path_with("/reports/{report_id}", {"report_id": report_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GetReportResponse,
+        )
+
+    def poll(
+        self,
+        report_id: str,
+        *,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetReportResponse:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: ready.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return _polling.poll_sync(
+            lambda: self.with_raw_response.retrieve(
+                report_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"ready"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+
+class ReportsWithRawResponse:
+    def __init__(self, resource: Reports) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncReports:
+    """retrieve on `reports`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncReportsWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        report_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetReportResponse:
+        """GET /reports/{report_id}"""
+        return await self._client.request(
+            "get",
+            path_with("/reports/{report_id}", {"report_id": report_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=GetReportResponse,
+        )
+
+    async def poll(
+        self,
+        report_id: str,
+        *,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        max_wait_seconds: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GetReportResponse:
+        """Fetch the object with `retrieve` until its `status` is terminal, and return it.
+
+        Terminal: ready.
+
+        Args:
+          poll_interval_ms: Wait this long between fetches. By default the wait is the
+            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            per fetch up to 30 s.
+
+          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
+            with `PollTimeoutError`, whose `.last` is the last object fetched.
+        """
+        return await _polling.poll_async(
+            lambda: self.with_raw_response.retrieve(
+                report_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            status=lambda polled: polled.status,
+            terminal=frozenset({"ready"}),
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+
+class AsyncReportsWithRawResponse:
+    def __init__(self, resource: AsyncReports) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
