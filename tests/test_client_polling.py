@@ -297,3 +297,22 @@ async def test_create_and_poll_deadline_counts_from_the_call(kit: Any, clock: Fa
     assert caught.value.waited == pytest.approx(5.0)
     assert len([r for r in kit.server.requests if r.method == "POST"]) == 1
 
+
+
+# -- types ---------------------------------------------------------------------------------------
+
+
+def test_polling_usage_type_checks_strict(tmp_path: Any) -> None:
+    """The methods are fully typed: correct use is strict-clean, misuse is reported."""
+    from tests.test_generated_package import ROOT, TYPECHECK, _pyright
+
+    errors = _pyright(tmp_path, [ROOT / "generated/openai_evals/_polling.py",
+                                 TYPECHECK / "usage_polling_ok.py", TYPECHECK / "usage_polling_bad.py"])
+    bad = TYPECHECK / "usage_polling_bad.py"
+    expected = {i + 1 for i, line in enumerate(bad.read_text().splitlines())
+                if line.rstrip().endswith("# error")}
+    reported = {e["range"]["start"]["line"] + 1 for e in errors if e["file"] == str(bad)}
+    assert expected <= reported, f"not reported: lines {sorted(expected - reported)}"
+    others = [e for e in errors if e["file"] != str(bad)]
+    assert not others, "\n".join(f"{e['file']}:{e['range']['start']['line'] + 1}: {e['message']}"
+                                 for e in others)
