@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,13 +153,21 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
             poll=_identifier(entry["poll"], where, f"{pointer}/poll"),
             create_and_poll=None if create is None else
             _identifier(create, where, f"{pointer}/create_and_poll"),
-            status=_identifier(entry.get("status", "status"), where, f"{pointer}/status"),
+            status=_field(entry.get("status", "status"), where, f"{pointer}/status"),
             terminal=tuple(dict.fromkeys(terminal)),
-            id_field=_identifier(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
+            id_field=_field(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
             file=where,
             pointer=pointer,
         ))
     return tuple(rules)
+
+
+def _field(value: Any, where: str, pointer: str) -> str:
+    """A model field read as an attribute: a keyword would be renamed in the model (`class_`)."""
+    if keyword.iskeyword(_identifier(value, where, pointer)):
+        raise SpecError(f"{value!r} is a Python keyword: a field of that name is not supported "
+                        f"here", file=where, pointer=pointer)
+    return value
 
 
 def _walk_resources(node: Any, trail: tuple[str, ...], where: str):

@@ -61,6 +61,8 @@ CASES = {
                     "#/polling/projects.exports/id_field"),
     "poll_on_a_create": (_set("jobs/poll", "create"), r"'create' has no path parameter",
                          "#/polling/jobs/poll"),
+    "keyword_field": (_set("jobs/status", "class"), r"'class' is a Python keyword",
+                      "#/polling/jobs/status"),
     "entry_not_mapping": (_set("jobs", "retrieve"), r"must be a mapping", "#/polling/jobs"),
 }
 
