@@ -186,8 +186,11 @@ def _signature(node: ast.FunctionDef) -> Signature:
     body = node.body[1:] if node.body and _docstring_node(node.body[0]) else node.body
     constants: list[str] = []
     keys: set[str] = set()
+    dict_keys: set[int] = set()
     for stmt in body:
         for sub in ast.walk(stmt):
+            if isinstance(sub, ast.Dict):  # argument names: compared as arguments
+                dict_keys.update(id(k) for k in sub.keys)
             if isinstance(sub, ast.keyword) and sub.arg in ("body", "files"):
                 for inner in ast.walk(sub.value):
                     if isinstance(inner, ast.Dict):
@@ -195,7 +198,7 @@ def _signature(node: ast.FunctionDef) -> Signature:
     for stmt in body:  # what goes on the wire besides the arguments: method, path, media type
         for sub in ast.walk(stmt):
             if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and \
-                    sub.value not in keys:
+                    id(sub) not in dict_keys:
                 constants.append(sub.value)
     return Signature(args=tuple(a for a in args if a.name not in _EXTRAS),
                      returns=ast.unparse(node.returns) if node.returns else "None",
@@ -497,6 +500,11 @@ def _compare_methods(old: dict[str, Signature], new: dict[str, Signature],
     new_resources = {m.rsplit(".", 1)[0] for m in new}
     moved: dict[str, str] = {}  # old method -> new method
     for resource in sorted(old_resources - new_resources):
+        if any(resource.startswith(f"{r}.") for r, m in _renamed_resources(changes)):
+            moved.update({m: m.replace(r, t, 1) for r, t in _renamed_resources(changes)
+                          for m in old if m.startswith(f"{resource}.") and
+                          m.rsplit(".", 1)[0] == resource})
+            continue  # its parent was renamed: said once
         mine = {m.rsplit(".", 1)[1]: s.shape() for m, s in old.items()
                 if m.rsplit(".", 1)[0] == resource}
         twins = [r for r in sorted(new_resources - old_resources)
@@ -529,6 +537,11 @@ def _compare_methods(old: dict[str, Signature], new: dict[str, Signature],
         if after_name and after_name in new:
             changes += _compare_signatures(after_name, before, new[after_name], ctx)
     return changes
+
+
+def _renamed_resources(changes: list[Change]) -> list[tuple[str, str]]:
+    return [(c.where, c.what.removeprefix("renamed to ")) for c in changes
+            if c.kind == "resource.renamed"]
 
 
 def _compare_signatures(where: str, old: Signature, new: Signature,
@@ -651,8 +664,12 @@ def _compare_typedefs(where: str, old: TypeDef, new: TypeDef, side: str,
         elif side == "response" and field_before.default != field_after.default:
             changes.append(change("response.default_changed", where,
                                   f"{name} defaults to {field_after.default}"))
-        changes += _type_changes(where, name, field_before.annotation, field_after.annotation,
-                                 side, ctx)
+        types = _type_changes(where, name, field_before.annotation, field_after.annotation,
+                              side, ctx)
+        if field_before.required != field_after.required:  # `| None = None` came or went with it
+            types = [c for c in types if c.kind not in ("response.made_optional",
+                                                        "response.made_required")]
+        changes += types
     described = [n for n in before if n in after and before[n].doc != after[n].doc]
     if old.doc != new.doc:
         described.insert(0, "the class")
