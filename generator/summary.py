@@ -194,7 +194,8 @@ def _signature(node: ast.FunctionDef) -> Signature:
             if isinstance(sub, ast.keyword) and sub.arg in ("body", "files"):
                 for inner in ast.walk(sub.value):
                     if isinstance(inner, ast.Dict):
-                        keys.update(k.value for k in inner.keys if isinstance(k, ast.Constant))
+                        keys.update(str(k.value) for k in inner.keys
+                                    if isinstance(k, ast.Constant))
     for stmt in body:  # what goes on the wire besides the arguments: method, path, media type
         for sub in ast.walk(stmt):
             if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and \
@@ -244,8 +245,9 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
             body = node.body
             for i, item in enumerate(body):
                 if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                    doc = body[i + 1].value.value if i + 1 < len(body) and \
-                        _docstring_node(body[i + 1]) else ""  # type: ignore[attr-defined]
+                    following = body[i + 1] if i + 1 < len(body) else None
+                    doc = following.value.value if isinstance(following, ast.Expr) and \
+                        isinstance(following.value, ast.Constant) else ""
                     fields[item.target.id] = _field(item, typed_dict, str(doc).strip())
             found[node.name] = TypeDef(bases, tuple(fields.items()), None,
                                        ast.get_docstring(node) or "")
@@ -775,8 +777,10 @@ def summarize(old: dict[str, str], new: dict[str, str], package: str,
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
     changes = compare(read_surface(old, package), read_surface(new, package)) \
         if added or removed or changed else []
+    # Breaking first; then methods before classes (`params.X` is a class).
     changes.sort(key=lambda c: (not c.breaking, _ORDER[RULES[c.kind][0]],
-                                not c.where[:1].islower(), c.where, c.kind))
+                                not c.where[:1].islower() or c.where.startswith("params."),
+                                c.where, c.kind))
     return Summary(changes, added, removed, changed, previous_version)
 
 
