@@ -67,6 +67,7 @@ RULES: dict[str, tuple[str, str]] = {
     # In between, decided: a field that became required (or non-nullable) only removes `None`
     # from what readers get; their None checks still run.
     "response.made_required": (PATCH, "readers always get a value now"),
+    "response.alias_made_nullable": (PATCH, "every field using it was optional already"),
     "response.enum_value_removed": (PATCH, "readers get a subset"),
     "response.default_changed": (PATCH, "differs only when the server omits the field"),
     "model.removed": (MAJOR, "importers break"),
@@ -455,9 +456,21 @@ def compare(old: Surface, new: Surface) -> list[Change]:
             after_name = class_renames.get(name, name)
             if after_name not in new_types or name in old_bodies or after_name in new_bodies:
                 continue
-            changes += _compare_typedefs(_where(after_name, module, new), before_def,
-                                         new_types[after_name], side, ctx)
+            found = _compare_typedefs(_where(after_name, module, new), before_def,
+                                      new_types[after_name], side, ctx)
+            if before_def.alias is not None and _always_optional(after_name, new_types):
+                found = [change("response.alias_made_nullable", c.where, c.what)
+                         if c.kind == "response.made_optional" else c for c in found]
+            changes += found
     return changes
+
+
+def _always_optional(alias: str, types: dict[str, TypeDef]) -> bool:
+    """Every field typed by `alias` already allowed None: readers see no difference."""
+    uses = [f for t in types.values() for _, f in t.fields
+            if alias in _members(f.annotation, {})]
+    return bool(uses) and all("None" in _members(f.annotation, {}) or not f.required
+                              for f in uses)
 
 
 @dataclass(frozen=True)

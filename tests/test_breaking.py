@@ -29,7 +29,7 @@ EXPECTED: dict[str, tuple[str | None, set[tuple[str, str]]]] = {
     "method_removed": ("major", {("method.removed", "widgets.list")}),
     "method_renamed": ("major", {("method.renamed", "widgets.list")}),
     "resource_removed": ("major", {("resource.removed", "widgets.parts"),
-                                   ("model.removed", "Part")}),
+                                   ("model.removed", "Part"), ("model.removed", "Colored")}),
     "resource_renamed": ("major", {("resource.renamed", "widgets")}),
     "argument_removed": ("major", {("request.removed", "widgets.list")}),
     "argument_renamed": ("major", {("request.renamed", "widgets.list")}),
@@ -66,6 +66,30 @@ EXPECTED: dict[str, tuple[str | None, set[tuple[str, str]]]] = {
     "descriptions_changed": ("patch", {("method.description", "widgets.create"),
                                        ("description", "Widget")}),
     "nothing_changed": (None, set()),
+    # The other kinds of summary.RULES.
+    "method_added": ("minor", {("method.added", "widgets.delete")}),
+    "resource_added": ("minor", {("resource.added", "things")}),
+    "method_returns_changed": ("major", {("method.returns", "widgets.retrieve")}),
+    "argument_made_optional": ("minor", {("request.made_optional", "widgets.create")}),
+    "request_type_widened": ("minor", {("request.type_widened", "widgets.create")}),
+    "response_field_renamed": ("major", {("response.field_renamed", "Widget")}),
+    "response_enum_value_removed": ("patch", {("response.enum_value_removed", "Widget")}),
+    "response_variant_added": ("minor", {("response.variant_added", "Widget"),
+                                         ("model.added", "Triangle")}),
+    # Tags (an alias) may be None now, but the one field it types was optional already.
+    "alias_made_nullable": ("patch", {("response.alias_made_nullable", "Tags")}),
+    # The request body's TypedDict: callers pass keyword arguments, they never name it.
+    "body_renamed": ("patch", {("body.renamed", "CreateWidgetRequestParam")}),
+    "request_variant_added": ("minor", {("request.variant_added", "widgets.create"),
+                                        ("param.added", "TriangleParam")}),
+    "param_class_added": ("minor", {("request.added", "widgets.create"),
+                                    ("param.added", "LabelParam")}),
+    # `finish: str | Literal["matte", "gloss"]`: any string is still accepted.
+    "known_value_removed": ("patch", {("request.known_value_removed", "widgets.create")}),
+    "response_default_changed": ("patch", {("response.default_changed", "Widget")}),
+    # Part no longer extends Colored (allOf): isinstance(part, Colored) turns False.
+    "model_base_changed": ("major", {("model.base_changed", "Part"),
+                                     ("model.removed", "Colored")}),
 }
 
 # What the issue asks each kind to be, independently of the table in summary.py.
@@ -75,11 +99,16 @@ BREAKING = {"method.removed", "method.renamed", "resource.removed", "resource.re
             "request.positional_to_keyword", "request.reordered", "request.enum_value_removed",
             "request.variant_removed", "response.field_removed", "response.made_optional",
             "response.type_changed", "response.variant_removed", "model.removed",
-            "model.renamed", "param.removed", "param.renamed", "method.returns"}
+            "model.renamed", "param.removed", "param.renamed", "method.returns",
+            "response.field_renamed", "model.base_changed"}
 NOT_BREAKING = {"request.added", "request.enum_value_added", "response.field_added",
                 "model.added", "description", "method.description", "method.request",
                 "request.keyword_to_positional", "response.enum_value_added",
-                "response.made_required"}
+                "response.made_required", "method.added", "resource.added",
+                "request.made_optional", "request.type_widened", "response.enum_value_removed",
+                "response.variant_added", "response.alias_made_nullable", "body.renamed",
+                "request.variant_added", "param.added", "request.known_value_removed",
+                "response.default_changed"}
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +131,9 @@ def _case(name: str, cache: Cache) -> dict[str, str]:
 def test_every_case_has_a_fixture_and_an_expectation() -> None:
     on_disk = {p.name for p in CASES.iterdir() if p.is_dir()}
     assert on_disk == set(EXPECTED)
+    covered = {kind for _, changes in EXPECTED.values() for kind, _ in changes}
+    assert covered == set(RULES), f"kinds without a fixture pair: {set(RULES) - covered}"
+    assert BREAKING | NOT_BREAKING == set(RULES) and not BREAKING & NOT_BREAKING
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
