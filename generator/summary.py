@@ -119,7 +119,7 @@ class Signature:
     args: tuple[Arg, ...]
     returns: str
     doc: str
-    request: tuple[str, ...]  # the string constants of the body: method, path, media type, keys
+    request: tuple[str, ...]  # string constants but argument names: method, path, media type
     body_keys: frozenset[str]
 
     def shape(self) -> tuple[object, ...]:
@@ -127,7 +127,7 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class Field:
+class FieldDef:
     annotation: str
     required: bool
     default: str | None
@@ -137,7 +137,7 @@ class Field:
 @dataclass(frozen=True)
 class TypeDef:
     bases: tuple[str, ...]
-    fields: tuple[tuple[str, Field], ...]  # with inherited fields; empty for an alias
+    fields: tuple[tuple[str, FieldDef], ...]  # with inherited fields; empty for an alias
     alias: str | None  # the aliased type expression
     doc: str
 
@@ -239,7 +239,7 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
     for node in _parse(text).body:
         if isinstance(node, ast.ClassDef):
             bases = tuple(ast.unparse(b) for b in node.bases)
-            fields: dict[str, Field] = {}
+            fields: dict[str, FieldDef] = {}
             for base in bases:
                 if base in found:
                     fields.update(found[base].fields)
@@ -265,21 +265,21 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
     return found
 
 
-def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> Field:
+def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
     annotation = node.annotation
     if typed_dict:
         wrapper = annotation.value if isinstance(annotation, ast.Subscript) else None
         optional = isinstance(wrapper, ast.Name) and wrapper.id == "NotRequired"
         if optional or (isinstance(wrapper, ast.Name) and wrapper.id == "Required"):
             annotation = annotation.slice  # type: ignore[union-attr]
-        return Field(ast.unparse(annotation), not optional, None, doc)
+        return FieldDef(ast.unparse(annotation), not optional, None, doc)
     value = node.value
     if isinstance(value, ast.Call) and ast.unparse(value.func) == "Field":
         given = value.args[0] if value.args else next(
             (k.value for k in value.keywords if k.arg == "default"), None)
         value = None if given is None or (isinstance(given, ast.Constant) and
                                           given.value is Ellipsis) else given
-    return Field(ast.unparse(annotation), value is None,
+    return FieldDef(ast.unparse(annotation), value is None,
                  None if value is None else ast.unparse(value), doc)
 
 
@@ -511,34 +511,41 @@ def _class_renames(old: dict[str, TypeDef], new: dict[str, TypeDef]) -> dict[str
 def _compare_methods(old: dict[str, Signature], new: dict[str, Signature],
                      ctx: _Context) -> list[Change]:
     changes: list[Change] = []
-    old_resources = {m.rsplit(".", 1)[0] for m in old}
-    new_resources = {m.rsplit(".", 1)[0] for m in new}
-    moved: dict[str, str] = {}  # old method -> new method
+    old_resources = {_resource_of(m) for m in old}
+    new_resources = {_resource_of(m) for m in new}
+
+    def methods_of(resource: str, signatures: dict[str, Signature]) -> dict[str, object]:
+        return {m.rsplit(".", 1)[1]: s.shape() for m, s in signatures.items()
+                if _resource_of(m) == resource}
+
+    # Resources: a gone one whose methods all reappear under another name was renamed. Sorted,
+    # so a parent comes before its children, which then go with it unsaid.
+    moved_to: dict[str, str] = {}  # old resource -> new one, "" when removed
     for resource in sorted(old_resources - new_resources):
-        if any(resource.startswith(f"{r}.") for r, m in _renamed_resources(changes)):
-            moved.update({m: m.replace(r, t, 1) for r, t in _renamed_resources(changes)
-                          for m in old if m.startswith(f"{resource}.") and
-                          m.rsplit(".", 1)[0] == resource})
-            continue  # its parent was renamed: said once
-        mine = {m.rsplit(".", 1)[1]: s.shape() for m, s in old.items()
-                if m.rsplit(".", 1)[0] == resource}
+        parent = next((r for r in moved_to if resource.startswith(f"{r}.")), None)
+        if parent is not None:
+            target = moved_to[parent] + resource[len(parent):] if moved_to[parent] else ""
+            moved_to[resource] = target if target in new_resources else ""
+            continue
         twins = [r for r in sorted(new_resources - old_resources)
-                 if {m.rsplit(".", 1)[1]: s.shape() for m, s in new.items()
-                     if m.rsplit(".", 1)[0] == r} == mine]
+                 if methods_of(r, new) == methods_of(resource, old)]
         if len(twins) == 1:
             changes.append(change("resource.renamed", resource, f"renamed to {twins[0]}"))
-            moved.update({f"{resource}.{m}": f"{twins[0]}.{m}" for m in mine})
+            moved_to[resource] = twins[0]
         else:
             changes.append(change("resource.removed", resource, "removed"))
-            moved.update({m: "" for m in old if m.rsplit(".", 1)[0] == resource})
-    for resource in sorted(new_resources - old_resources):
-        if resource not in {m.rsplit(".", 1)[0] for m in moved.values() if m}:
-            changes.append(change("resource.added", resource, "added"))
+            moved_to[resource] = ""
+    changes += [change("resource.added", r, "added")
+                for r in sorted(new_resources - old_resources - set(moved_to.values()))]
+
+    # Methods, in the resources that stay.
+    moved = {m: (f"{moved_to[_resource_of(m)]}.{m.rsplit('.', 1)[1]}"
+                 if moved_to[_resource_of(m)] else "")
+             for m in old if _resource_of(m) in moved_to}
     gone = [m for m in old if m not in new and m not in moved]
-    came = [m for m in new if m not in old and m not in moved.values() and
-            m.rsplit(".", 1)[0] in old_resources]
+    came = [m for m in new if m not in old and _resource_of(m) in old_resources]
     for name in gone:
-        twins = [m for m in came if m.rsplit(".", 1)[0] == name.rsplit(".", 1)[0] and
+        twins = [m for m in came if _resource_of(m) == _resource_of(name) and
                  new[m].shape() == old[name].shape()]
         if len(twins) == 1:
             changes.append(change("method.renamed", name, f"renamed to {twins[0]}"))
@@ -549,14 +556,13 @@ def _compare_methods(old: dict[str, Signature], new: dict[str, Signature],
     changes += [change("method.added", name, "added") for name in came]
     for name, before in old.items():
         after_name = moved.get(name, name)
-        if after_name and after_name in new:
+        if after_name in new:
             changes += _compare_signatures(after_name, before, new[after_name], ctx)
     return changes
 
 
-def _renamed_resources(changes: list[Change]) -> list[tuple[str, str]]:
-    return [(c.where, c.what.removeprefix("renamed to ")) for c in changes
-            if c.kind == "resource.renamed"]
+def _resource_of(method: str) -> str:
+    return method.rsplit(".", 1)[0]
 
 
 def _compare_signatures(where: str, old: Signature, new: Signature,
