@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # -- the rules --------------------------------------------------------------------------------
 
@@ -153,13 +154,24 @@ class Surface:
     params: dict[str, TypeDef] = field(default_factory=dict)
 
 
-def read_surface(files: dict[str, str], package: str) -> Surface:
+def read_surface(files: dict[str, str], package: str,
+                 memo: dict[tuple[str, str], object] | None = None) -> Surface:
+    """`memo` keeps what was read from each text: a file the update left alone is read once."""
+    memo = {} if memo is None else memo
+
+    def read(kind: str, text: str, reader: Any) -> Any:
+        if (kind, text) not in memo:
+            memo[(kind, text)] = reader(text)
+        return memo[(kind, text)]
+
     surface = Surface()
     for path in sorted(files):
         if path.startswith(f"{package}/resources/") and path.endswith(".py"):
-            surface.methods.update(_methods(files[path]))
-    surface.models = _typedefs(files.get(f"{package}/models.py", ""), typed_dict=False)
-    surface.params = _typedefs(files.get(f"{package}/params.py", ""), typed_dict=True)
+            surface.methods.update(read("methods", files[path], _methods))
+    surface.models = read("models", files.get(f"{package}/models.py", ""),
+                          lambda text: _typedefs(text, typed_dict=False))
+    surface.params = read("params", files.get(f"{package}/params.py", ""),
+                          lambda text: _typedefs(text, typed_dict=True))
     return surface
 
 
@@ -458,7 +470,9 @@ def compare(old: Surface, new: Surface) -> list[Change]:
                 continue
             found = _compare_typedefs(_where(after_name, module, new), before_def,
                                       new_types[after_name], side, ctx)
-            if before_def.alias is not None and _always_optional(after_name, new_types):
+            if before_def.alias is not None and any(
+                    c.kind == "response.made_optional" for c in found) and \
+                    _always_optional(after_name, new_types):
                 found = [change("response.alias_made_nullable", c.where, c.what)
                          if c.kind == "response.made_optional" else c for c in found]
             changes += found
@@ -794,7 +808,8 @@ def summarize(old: dict[str, str], new: dict[str, str], package: str,
     added = sorted(set(new) - set(old))
     removed = sorted(set(old) - set(new))
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
-    changes = compare(read_surface(old, package), read_surface(new, package)) \
+    memo: dict[tuple[str, str], object] = {}
+    changes = compare(read_surface(old, package, memo), read_surface(new, package, memo)) \
         if added or removed or changed else []
     # Breaking first; then methods before classes (`params.X` is a class).
     changes.sort(key=lambda c: (not c.breaking, _ORDER[RULES[c.kind][0]],
