@@ -636,9 +636,18 @@ def _compare_signatures(where: str, old: Signature, new: Signature,
         changes.append(change("method.request", where, "request: " + ", ".join(
             [f"-{c!r}" for c in lost] + [f"+{c!r}" for c in got]) if lost or got else
             "request built differently"))
-    if old.doc != new.doc:
+    both = set(before) & set(after)
+    if _described(old.doc, both) != _described(new.doc, both):
         changes.append(change("method.description", where, "description reworded"))
     return changes
+
+
+def _described(doc: str, args: set[str]) -> list[str]:
+    """A method's docstring less the `Args:` entries of arguments that came or went (those are
+    said as arguments already)."""
+    head, _, section = doc.partition("\nArgs:\n")
+    entries = [e for e in section.split("\n\n") if e.strip()]
+    return [head] + [e for e in entries if e.strip().split(":", 1)[0] in args]
 
 
 def _renamed_text(text: str, renamed: dict[str, str]) -> str:

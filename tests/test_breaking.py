@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
@@ -158,6 +159,35 @@ def test_callers_terms(cache: Cache, base_files: dict[str, str]) -> None:
     assert "widgets.create: metadata now required (calls without it fail)" in text
     assert "CreateWidgetRequestParam" not in text
     assert text.splitlines()[0].startswith("1 breaking, 0 other; suggested version bump major")
+
+
+def test_the_issue_scenario_on_our_spec(tmp_path: Path) -> None:
+    """Issue 12 as its user tried it: drop the `order` query parameter of eval runs, make
+    `metadata` required on batch creation, drop an endpoint; then `make check` as CI runs it."""
+    doc = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
+    runs = doc["paths"]["/evals/{eval_id}/runs"]["get"]
+    runs["parameters"] = [p for p in runs["parameters"] if p.get("name") != "order"]
+    doc["components"]["schemas"]["CreateBatchRequest"]["required"].append("metadata")
+    del doc["paths"]["/files/{file_id}"]["delete"]
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False))
+    config = tmp_path / "client.yaml"
+    config.write_text((ROOT / "spec" / "client.yaml").read_text().replace(
+        "    delete: DELETE /files/{file_id}\n", ""))
+    proc = _cli("--spec", spec, "--config", config, "--out", ROOT / "generated", "--check",
+                "--fail-on-breaking", "--summary-format", "markdown")
+    assert proc.returncode == 3, proc.stderr[-2000:]
+    assert proc.stdout.split("### Breaking changes (4)\n\n")[1].split("\n\n")[0].splitlines() == [
+        "| where | change | why it breaks callers |",
+        "| --- | --- | --- |",
+        "| `batches.create` | metadata now required | calls without it fail |",
+        "| `evals.runs.list` | order removed | callers passing it get a TypeError |",
+        "| `files.delete` | removed | calls to it fail |",
+        "| `DeleteFileResponse` | removed | importers break |",  # what files.delete returned
+    ], proc.stdout
+    assert "### Other changes" not in proc.stdout  # no noise: the Args lines went with `order`
+    assert "CreateBatchRequestParam" not in proc.stdout
+    assert proc.stdout.startswith("## Generated client: major version bump (`0.1.0` → `1.0.0`)")
 
 
 def test_markdown_puts_breaking_changes_first(cache: Cache, base_files: dict[str, str]) -> None:
