@@ -5,7 +5,13 @@ PY      := $(VENV)/bin/python
 SPEC    ?= spec/openapi.yaml
 CONFIG  ?= spec/client.yaml
 OUT     ?= generated
-GEN      = $(PY) -m generator --spec $(SPEC) $(if $(CONFIG),--config $(CONFIG)) --out $(OUT)
+# breaking (issue 12): FAIL_ON_BREAKING=1 (exit 3 on a breaking change), SUMMARY_FORMAT=markdown
+FAIL_ON_BREAKING ?=
+SUMMARY_FORMAT   ?=
+GEN_FLAGS = $(if $(filter-out 0 no false,$(FAIL_ON_BREAKING)),--fail-on-breaking) \
+            $(if $(SUMMARY_FORMAT),--summary-format $(SUMMARY_FORMAT))
+# end breaking
+GEN      = $(PY) -m generator --spec $(SPEC) $(if $(CONFIG),--config $(CONFIG)) --out $(OUT) $(strip $(GEN_FLAGS))
 
 .PHONY: generate check test golden bench clean
 

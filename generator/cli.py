@@ -1,17 +1,26 @@
-"""`python -m generator --spec SPEC [--config CONFIG] --out DIR [--check]`"""
+"""`python -m generator --spec SPEC [--config CONFIG] --out DIR [--check] [--fail-on-breaking]
+[--summary-format text|markdown]`"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 from .cache import DEFAULT_DIR, Cache
 from .errors import SpecError
-from .pipeline import generate
-from .summary import summarize
+from .pipeline import Result, generate
+from .summary import Summary, render_markdown, render_text, summarize, version_key
 from .write import diff, existing_files, write_tree
+
+# Exit status (README.md, "Commands").
+EXIT_OK = 0
+EXIT_STALE = 1  # --check: the output folder is not what the generator makes now
+EXIT_INPUT = 2  # the spec or config cannot be generated from
+EXIT_BREAKING = 3  # --fail-on-breaking: the update breaks callers (nothing is written)
+EXIT_INTERNAL = 4  # a bug of ours
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,42 +32,94 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 and print the diff when --out is stale")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    # -- breaking (issue 12) --
+    parser.add_argument("--fail-on-breaking", action="store_true",
+                        help="exit 3 (and write nothing) when the update breaks code that calls "
+                             "the client")
+    parser.add_argument("--summary-format", choices=("text", "markdown"), default="text",
+                        help="markdown: the change summary on stdout, ready for a pull request")
+    # -- end breaking --
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     cache = Cache(None if args.no_cache else DEFAULT_DIR)
+    markdown = args.summary_format == "markdown"
     try:
-        result = generate(args.spec, args.config, cache)
+        before = existing_files(args.out)
+        result, summary = _generate_versioned(args.spec, args.config, cache, before)
         for warning in result.api.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        before = existing_files(args.out)
-        summary = summarize(before, result.files, result.package)
+        if markdown:
+            sys.stdout.write(render_markdown(summary))
+        breaking = args.fail_on_breaking and bool(summary.breaking)
         if args.check:
             changes = diff(args.out, result.files)
             if changes:
-                sys.stdout.write(changes)
-                print(f"{args.out} is stale: run `make generate`\n{summary}", file=sys.stderr)
-                return 1
+                (sys.stderr if markdown else sys.stdout).write(changes)
+                print(f"{args.out} is stale: run `make generate`", file=sys.stderr)
+                if not markdown:
+                    print(render_text(summary), file=sys.stderr)
+                return EXIT_BREAKING if breaking else EXIT_STALE
             print(f"{args.out} is up to date", file=sys.stderr)
-            return 0
+            return EXIT_OK
+        if not markdown:
+            print(render_text(summary) or f"{args.out}: no changes", file=sys.stderr)
+        if breaking:
+            print(f"error: {len(summary.breaking)} breaking change(s); {args.out} left as it "
+                  f"was (run without --fail-on-breaking to accept them)", file=sys.stderr)
+            return EXIT_BREAKING
         write_tree(args.out, result.files)
-        print(str(summary) if summary.lines else f"{args.out}: no changes", file=sys.stderr)
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     except RecursionError:
         print(f"error: {args.spec}: schemas nest too deeply to generate", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     except Exception as exc:  # a bug of ours; still no traceback for the user, but say so
         print(f"error: {args.spec}: internal error ({type(exc).__name__}: {exc}); "
               f"please report it with the spec", file=sys.stderr)
-        return 3
+        return EXIT_INTERNAL
     except KeyboardInterrupt:
         return 130
     lines = sum(text.count("\n") for text in result.files.values())
     print(f"generated {len(result.files)} files, {lines} lines into {args.out} "
           f"in {time.perf_counter() - started:.2f}s (cache: {cache.hits} hits, "
           f"{cache.misses} misses)", file=sys.stderr)
-    return 0
+    return EXIT_OK
+
+
+# -- breaking (issue 12) --
+def _generate_versioned(spec: Path, config: Path | None, cache: Cache,
+                        before: dict[str, str]) -> tuple[Result, Summary]:
+    """Generate, and compare with what the output folder holds. The comparison is made at the
+    version the output already has, so the version itself is never a change; with
+    `bump_version: true` the files are then made again at the version the changes call for
+    (the slow steps come from the cache)."""
+    result = generate(spec, config, cache)
+    previous = _previous_version(before)
+    chosen = result.config.version
+    if not result.config.bump_version:
+        return result, summarize(before, result.files, result.package, previous or chosen)
+    base = previous if previous and version_key(previous) >= version_key(chosen) else None
+    if base is None:  # a first generation, or the config moved the version on by hand
+        return result, summarize(before, result.files, result.package, previous or chosen)
+    if base != chosen:
+        result = generate(spec, config, cache, package_version=base)
+    summary = summarize(before, result.files, result.package, base)
+    target = summary.next_version
+    if target is None or target == base:
+        return result, summary
+    result = generate(spec, config, cache, package_version=target)
+    return result, summarize(before, result.files, result.package, base)
+
+
+def _previous_version(before: dict[str, str]) -> str | None:
+    """The version in the output folder's pyproject.toml, if it has one."""
+    try:
+        version = tomllib.loads(before.get("pyproject.toml", "")).get("project", {}).get("version")
+    except tomllib.TOMLDecodeError:
+        return None
+    return version if isinstance(version, str) else None
+# -- end breaking --

@@ -57,6 +57,9 @@ class Config:
     package: str = "client"
     distribution: str = "client"
     version: str = "0.1.0"
+    # breaking (issue 12): true -> the version in the output's pyproject.toml follows from what
+    # changed (breaking: major, additions: minor, else patch); `version` is where it starts.
+    bump_version: bool = False
     sync_class: str = "Client"
     async_class: str = "AsyncClient"
     api_key_env: str | None = None
@@ -75,8 +78,8 @@ def load_config(path: Path | None) -> Config:
         return Config()
     raw = read_document(path)
     where = str(path)
-    known = {"package", "distribution", "version", "client", "pagination", "resources",
-             "polling"}
+    known = {"package", "distribution", "version", "bump_version", "client", "pagination",
+             "resources", "polling"}
     for key in raw:
         if key not in known:
             raise SpecError(f"unknown config key {key!r} (known: {', '.join(sorted(known))})",
@@ -95,8 +98,13 @@ def load_config(path: Path | None) -> Config:
     headers = client.get("header_options") or {}
     for option in headers:
         _identifier(option, where, f"/client/header_options/{option}")
+    bump = raw.get("bump_version", False)  # breaking (issue 12)
+    if not isinstance(bump, bool):
+        raise SpecError(f"`bump_version` must be true or false, got {bump!r}", file=where,
+                        pointer="/bump_version")
     return Config(
         package=package,
+        bump_version=bump,
         distribution=str(raw.get("distribution", package.replace("_", "-"))),
         version=str(raw.get("version", "0.1.0")),
         sync_class=str(client.get("sync_class", "Client")),

@@ -12,7 +12,7 @@ from importlib.metadata import version
 from . import models as model_stage
 from . import polling
 from .cache import Cache
-from .config import load_config
+from .config import Config, load_config
 from .format import submit_format
 from .ir import Api
 from .jobs import Job, Jobs
@@ -27,11 +27,16 @@ class Result:
     files: dict[str, str]
     api: Api
     package: str
+    config: Config
 
 
-def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
+def generate(spec_path: Path, config_path: Path | None, cache: Cache,
+             package_version: str | None = None) -> Result:
+    """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
     doc = load_spec(spec_path, cache)
     config = load_config(config_path)
+    if package_version is not None:
+        config = dataclasses.replace(config, version=package_version)
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
         if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
@@ -64,4 +69,4 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
         formatted[f"{pkg}/models.py"] = submit_format(jobs, f"{pkg}/models.py", models.result())
         formatted[f"{pkg}/params.py"] = submit_format(jobs, f"{pkg}/params.py", params.result())
         output = {path: formatted[path].result() for path in sorted(formatted)}
-    return Result(files=output, api=api, package=pkg)
+    return Result(files=output, api=api, package=pkg, config=config)

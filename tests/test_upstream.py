@@ -82,7 +82,7 @@ def test_spec_update_changes_only_what_the_spec_changed(cache: Cache) -> None:
         after = _types(new[f"openai_evals/{module}.py"])
         assert list(before) == list(after), "classes renamed or reordered"
         assert {n for n in before if before[n] != after[n]} == expected
-    assert "+external_web_access" in str(summarize(old, new, "openai_evals"))
+    assert "WebSearchTool: external_web_access added" in str(summarize(old, new, "openai_evals"))
 
 
 @pytest.fixture(scope="module")
