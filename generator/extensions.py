@@ -107,9 +107,7 @@ def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,
             own.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             own.add(node.target.id)
-    for node in ast.walk(mixin):
-        if not isinstance(node, ast.Attribute):
-            continue
+    for node in sorted(_attributes(mixin), key=lambda n: (n.lineno, n.col_offset)):
         if _is_self(node.value) and node.attr not in own and not node.attr.startswith("__"):
             used = node.attr  # `self.retrieve`
         elif _accessor(node.value) in accessors:
@@ -123,8 +121,9 @@ def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,
 def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) -> None:
     models, params = set(api.model_names), set(api.param_names)
     resource_classes: dict[str, Resource] = {}
-    for node in ast.walk(module.tree):
-        if not isinstance(node, ast.ImportFrom) or node.level != 2 or not node.module:
+    imports = [n for n in ast.walk(module.tree) if isinstance(n, ast.ImportFrom)]
+    for node in sorted(imports, key=lambda n: n.lineno):
+        if node.level != 2 or not node.module:
             continue
         for alias in node.names:
             if node.module == "models" and alias.name not in models:
@@ -146,8 +145,8 @@ def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) ->
                 continue
             raise SpecError(f"imports {what}, which this generation does not have (removed or "
                             f"renamed in the spec?)", file=module.where, line=node.lineno)
-    for node in ast.walk(module.tree):  # `Files(self._client).create(...)`
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Call)
+    for node in sorted(_attributes(module.tree), key=lambda n: (n.lineno, n.col_offset)):
+        if (isinstance(node.value, ast.Call)  # `Files(self._client).create(...)`
                 and isinstance(node.value.func, ast.Name)
                 and node.value.func.id in resource_classes):
             resource = resource_classes[node.value.func.id]
@@ -160,6 +159,10 @@ def _missing(resource: Resource, name: str) -> str:
     methods = ", ".join(sorted(m.name for m in resource.methods)) or "none"
     return (f"uses `{resource.class_name}.{name}`, which this generation does not have (removed or "
             f"renamed in the spec?); its methods: {methods}")
+
+
+def _attributes(tree: ast.AST) -> list[ast.Attribute]:
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Attribute)]
 
 
 def _is_self(node: ast.expr) -> bool:

@@ -112,6 +112,10 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
             mixin=mixins.get(trail))  # hand-written base classes (generator/extensions.py)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
+    ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
     files["README.md"] = env.get_template("README.md.jinja").render(
-        **context, tree=list(_walk(api.resources)))
+        **context, tree=list(_walk(api.resources)),
+        extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
+        extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
+        if ext and (ext / "README.md").is_file() else "")
     return files, verbatim
