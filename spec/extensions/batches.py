@@ -242,6 +242,7 @@ class _Writer:
 
     def finish(self) -> list[_Shard]:
         self._close_shard()
+        self._seen = _SeenIds()  # 16 bytes a request: not kept while the job runs
         if not self.shards:
             raise BatchInputError(0, None, "no requests")
         return self.shards
@@ -363,8 +364,9 @@ class _State:
         if state.path is not None:
             journal = Path(str(state.path) + ".delivered")
             if journal.exists():
-                for line in journal.read_bytes().split():
-                    state.delivered[int(line)] += 1
+                with open(journal, "rb") as lines:  # a line a result: read as a stream
+                    for line in lines:
+                        state.delivered[int(line)] += 1
             state.save()
             state._journal = open(journal, "ab", buffering=0)
         return state
