@@ -16,6 +16,7 @@ one shard, results are read line by line, and the custom_ids seen are kept as 8-
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import json
 import os
@@ -411,6 +412,13 @@ def _metadata(metadata: MetadataParam | NotGiven, job: str, shard: int) -> dict[
     return given
 
 
+def _release_upload() -> None:
+    """The request of an upload (its whole body: up to 200 MB) stays in a reference cycle
+    inside httpx/httpcore until the cyclic garbage collector runs, which few allocations
+    trigger: collect now, or every shard's body piles up while the job submits."""
+    gc.collect()
+
+
 def _shards(requests: Iterable[RequestLine], endpoint: str, max_requests: int,
             max_bytes: int) -> _Writer:
     writer = _Writer(endpoint, max_requests, max_bytes)
@@ -555,6 +563,7 @@ class BatchesMixin:
                         name = f"batch-job-{state.job}-{i:05d}.jsonl"
                         shard.file_id = Files(self._client).create(file=(name, file),
                                                                    purpose="batch").id
+                    _release_upload()
                     state.save()
                 # Killed between creating the batch and saving its id? Then it is listed.
                 found = self._find_batch(shard.file_id, shard.upload_started_at) if resumed else None
@@ -747,6 +756,7 @@ class AsyncBatchesMixin:
                         uploaded = await AsyncFiles(self._client).create(file=(name, file),
                                                                          purpose="batch")
                     shard.file_id = uploaded.id
+                    _release_upload()
                     state.save()
                 found = await self._find_batch(shard.file_id, shard.upload_started_at) \
                     if resumed else None
