@@ -265,6 +265,7 @@ async def test_killed_job_resumes_with_nothing_lost_or_duplicated(kit: Any, api:
     assert all((r["error"] is not None) == (int(r["custom_id"][4:]) % 7 == 3) for r in rows)
     assert set(api.submitted.values()) == {1} and sum(api.submitted.values()) == n  # none sent twice
     assert len(api.batches) == 4
+    assert len([f for f in api.files.values() if "path" in f]) == 4  # no upload twice, none orphaned
     if point.startswith("between"):
         assert 0 < len(before) < n  # it was killed half way through a batch's results
 
@@ -295,3 +296,26 @@ async def test_seed_run_an_evaluation(kit: Any, api: FakeAPI) -> None:
     failed = await kit.collect(client.evals.runs.output_items.list(run.id, eval_id=ev.id, status="fail"))
     assert [(r.name, r.score) for item in failed for r in item.results] == [("Contains Key Term", 0.0)]
     assert failed[0].sample.output[0].content is not None
+
+
+async def test_results_stopped_early_go_on_where_they_stopped(kit: Any, api: FakeAPI, tmp_path: Path) -> None:
+    """The row being handled when the loop stopped comes again (it was not acknowledged by
+    asking for the next); every other row comes once."""
+    client = kit.make()
+    job = await kit.call(client.batches.submit_job(job_requests(25), endpoint=ENDPOINT, max_requests=10,
+                                                   poll_interval_ms=1, state_file=tmp_path / "job.json"))
+    first: list[Any] = []
+    if kit.is_async:
+        async for row in job.results():
+            first.append(row)
+            if len(first) == 7:
+                break
+    else:
+        for row in job.results():
+            first.append(row)
+            if len(first) == 7:
+                break
+    rest = await kit.collect(job.results())
+    assert rest[0] == first[-1]
+    assert_every_result_once(first[:-1] + rest, 25)
+    assert await kit.collect(job.results()) == []  # all delivered: nothing more

@@ -109,6 +109,7 @@ class FakeAPI:
     def _routes(self) -> list[tuple[str, str, Callable[..., Reply]]]:
         return [
             (r"/files", "POST", self._upload),
+            (r"/files", "GET", self._list_files),
             (r"/files/([^/]+)", "GET", lambda r, i: self._found(self.files, i, self._file_json)),
             (r"/files/([^/]+)/content", "GET", self._content),
             (r"/batches", "POST", self._create_batch),
@@ -142,6 +143,19 @@ class FakeAPI:
                                "filename": filename, "purpose": fields.get("purpose"), "status": "processed",
                                "path": path}
         return Reply(json=self._file_json(self.files[file_id]))
+
+    def _list_files(self, request: RecordedRequest) -> Reply:
+        purpose = request.query.get("purpose", [None])[0]
+        ordered = sorted((f for f in self.files.values() if purpose in (None, f["purpose"])),
+                         key=lambda f: f["id"], reverse=request.query.get("order", ["desc"])[0] == "desc")
+        after = request.query.get("after", [None])[0]
+        if after is not None:
+            ids = [f["id"] for f in ordered]
+            ordered = ordered[ids.index(after) + 1:] if after in ids else []
+        limit = int(request.query.get("limit", ["20"])[0])
+        page = [self._file_json(f) for f in ordered[:limit]]
+        return Reply(json={"object": "list", "data": page, "first_id": page[0]["id"] if page else "",
+                           "last_id": page[-1]["id"] if page else "", "has_more": len(ordered) > limit})
 
     def _content(self, request: RecordedRequest, file_id: str) -> Reply:
         f = self.files.get(file_id)

@@ -454,7 +454,9 @@ class BatchJob:
 
     def results(self) -> Iterator[BatchResult]:
         """Every request's result, in the order the batches end. A result counts as delivered
-        once the next one is asked for: after a crash, only the one being handled comes again."""
+        once the next one is asked for: after a crash, only the one being handled comes again.
+        Stopped early, it can be called again and goes on where it stopped; `close()` (or
+        reading to the end) removes the temporary files."""
         state = self._state
         pending = [i for i, s in enumerate(state.shards) if not s.done]
         failures = [0] * len(state.shards)
@@ -483,7 +485,8 @@ class BatchJob:
                 if pending:
                     time.sleep(self._poll_interval)
         finally:
-            self.close()
+            if all(s.done for s in state.shards):  # else `results()` can be asked for again
+                self.close()
 
     def close(self) -> None:
         self._state.close()
@@ -556,15 +559,18 @@ class BatchesMixin:
                 if shard.batch_id is not None:
                     continue
                 resumed = shard.file_id is not None
+                name = f"batch-job-{state.job}-{i:05d}.jsonl"
+                if shard.file_id is None and shard.upload_started_at is not None:
+                    # Killed after an upload began: it may have been stored all the same.
+                    shard.file_id = self._find_file(name, shard.bytes, shard.upload_started_at)
                 if shard.file_id is None:
                     shard.upload_started_at = time.time()
                     state.save()
                     with open(writer.shards[i].path, "rb") as file:
-                        name = f"batch-job-{state.job}-{i:05d}.jsonl"
                         shard.file_id = Files(self._client).create(file=(name, file),
                                                                    purpose="batch").id
                     _release_upload()
-                    state.save()
+                state.save()
                 # Killed between creating the batch and saving its id? Then it is listed.
                 found = self._find_batch(shard.file_id, shard.upload_started_at) if resumed else None
                 shard.batch_id = found or self._resource.create(
@@ -578,6 +584,16 @@ class BatchesMixin:
             writer.cleanup()
             raise
         return BatchJob(self._resource.retrieve, self._rows, writer, state, poll_interval_ms)
+
+    def _find_file(self, name: str, size: int, since: float) -> str | None:
+        """The shard's file, if an upload the killed process made was stored (the name holds
+        the job's content hash, so the same name and size is the same file)."""
+        for file in Files(self._client).list(purpose="batch", order="desc", limit=100):
+            if file.filename == name and file.bytes == size:
+                return file.id
+            if file.created_at < since - 300:
+                return None
+        return None
 
     def _find_batch(self, file_id: str, since: float | None) -> str | None:
         for batch in self._resource.list(limit=100):
@@ -677,7 +693,8 @@ class AsyncBatchJob:
                 if pending:
                     await asyncio.sleep(self._poll_interval)
         finally:
-            self.close()
+            if all(s.done for s in state.shards):
+                self.close()
 
     def close(self) -> None:
         self._state.close()
@@ -748,16 +765,19 @@ class AsyncBatchesMixin:
                 if shard.batch_id is not None:
                     continue
                 resumed = shard.file_id is not None
+                name = f"batch-job-{state.job}-{i:05d}.jsonl"
+                if shard.file_id is None and shard.upload_started_at is not None:
+                    shard.file_id = await self._find_file(name, shard.bytes,
+                                                          shard.upload_started_at)
                 if shard.file_id is None:
                     shard.upload_started_at = time.time()
                     state.save()
                     with open(writer.shards[i].path, "rb") as file:
-                        name = f"batch-job-{state.job}-{i:05d}.jsonl"
                         uploaded = await AsyncFiles(self._client).create(file=(name, file),
                                                                          purpose="batch")
                     shard.file_id = uploaded.id
                     _release_upload()
-                    state.save()
+                state.save()
                 found = await self._find_batch(shard.file_id, shard.upload_started_at) \
                     if resumed else None
                 if found is None:
@@ -776,6 +796,14 @@ class AsyncBatchesMixin:
             raise
         return AsyncBatchJob(self._resource.retrieve, self._rows, writer, state,
                              poll_interval_ms)
+
+    async def _find_file(self, name: str, size: int, since: float) -> str | None:
+        async for file in AsyncFiles(self._client).list(purpose="batch", order="desc", limit=100):
+            if file.filename == name and file.bytes == size:
+                return file.id
+            if file.created_at < since - 300:
+                return None
+        return None
 
     async def _find_batch(self, file_id: str, since: float | None) -> str | None:
         async for batch in self._resource.list(limit=100):
@@ -823,8 +851,8 @@ class AsyncBatchesMixin:
 
 async def _async_shards(requests: Iterable[RequestLine] | AsyncIterable[RequestLine],
                         endpoint: str, max_requests: int, max_bytes: int) -> _Writer:
-    if not isinstance(requests, AsyncIterable):
-        return _shards(requests, endpoint, max_requests, max_bytes)
+    if not isinstance(requests, AsyncIterable):  # checked in a thread: the loop runs on
+        return await asyncio.to_thread(_shards, requests, endpoint, max_requests, max_bytes)
     writer = _Writer(endpoint, max_requests, max_bytes)
     try:
         async for item in requests:
