@@ -319,3 +319,33 @@ async def test_results_stopped_early_go_on_where_they_stopped(kit: Any, api: Fak
     assert rest[0] == first[-1]
     assert_every_result_once(first[:-1] + rest, 25)
     assert await kit.collect(job.results()) == []  # all delivered: nothing more
+
+
+async def test_job_without_client_retries(kit: Any, api: FakeAPI, tmp_path: Path) -> None:
+    """With retries off, a failed poll is tried again at the next round; a failed upload raises,
+    and the same call with the state file goes on from there."""
+    from openai_evals import RateLimitError
+
+    client = kit.make(max_retries=0)
+    state = tmp_path / "job.json"
+    uploads = Counter[str]()
+
+    def second_upload_fails(request: RecordedRequest) -> Reply | None:
+        if request.method == "POST" and request.path == "/v1/files":
+            uploads["n"] += 1
+            if uploads["n"] == 2:
+                return Reply(status=429, json={"error": {"message": "slow down", "type": "rate_limit"}})
+        return None
+
+    api.on_request = second_upload_fails
+    with pytest.raises(RateLimitError):
+        await run_job(kit, client, 30, max_requests=10, state_file=state)
+    assert len(api.batches) == 1
+    api.on_request = None
+    api.fail("GET", "/v1/batches/", Reply(status=429), Reply(drop=True), Reply(status=503), Reply(drop=True))
+    rows = await run_job(kit, client, 30, max_requests=10, state_file=state)
+    assert_every_result_once(rows, 30)
+    assert len(api.batches) == 3 and set(api.submitted.values()) == {1}
+    assert api._faults == []
+    keys = [r.headers["idempotency-key"] for r in kit.server.requests if r.method == "POST" and r.path == "/v1/batches"]
+    assert len(set(keys)) == 3 and all(k.startswith("batch-job-") for k in keys)
