@@ -149,6 +149,20 @@ async def test_job_rows_for_requests_an_expired_batch_never_ran(kit: Any, api: F
     assert sorted(r.custom_id for r in missing) == sorted(f"req-{i}" for i in never_ran)
 
 
+async def test_job_rows_for_every_request_of_a_batch_that_failed_validation(kit: Any, api: FakeAPI) -> None:
+    api.validation_errors = [{"code": "invalid_model", "message": "model gpt-4o is not available", "line": 1}]
+    rows = await run_job(kit, kit.make(), 15, max_requests=10)
+    assert_every_result_once(rows, 15, frozenset(range(15)))
+    assert {(r.error.code, r.error.message.split(": ", 1)[1]) for r in rows} == {
+        ("batch_failed", "model gpt-4o is not available")}
+
+
+async def test_no_requests(kit: Any, api: FakeAPI) -> None:
+    with pytest.raises(ValueError, match="no requests: a batch needs at least one"):
+        await kit.call(kit.make().batches.submit([], endpoint=ENDPOINT))
+    assert kit.server.requests == []
+
+
 async def test_job_survives_faults_in_uploads_polling_and_downloads(kit: Any, api: FakeAPI) -> None:
     client = kit.make(max_retries=3)
     api.fail("POST", "/v1/files", Reply(status=429), Reply(drop=True), Reply(status=503))

@@ -65,6 +65,7 @@ class FakeAPI:
         self.honour_idempotency_keys = True
         self.submitted: Counter[str] = Counter()  # custom_id -> times it went into a batch
         self.results_limit: int | None = None  # lines of each batch processed; the rest: expired
+        self.validation_errors: list[dict[str, Any]] | None = None  # set: batches fail validation
         self.on_request: Callable[[RecordedRequest], Reply | None] | None = None
         self.after_request: Callable[[RecordedRequest, Reply], None] | None = None  # state changed
         self._faults: list[tuple[str, str, Reply]] = []
@@ -238,7 +239,10 @@ class FakeAPI:
         if b is None:
             return _error(404, f"No such batch: {batch_id}")
         b["polls"] += 1
-        if b["status"] in ("validating", "in_progress", "finalizing") and b["polls"] >= self.polls_to_finish:
+        if b["status"] == "validating" and self.validation_errors is not None:
+            b.update(status="failed", failed_at=int(time.time()),
+                     errors={"object": "list", "data": self.validation_errors})
+        elif b["status"] in ("validating", "in_progress", "finalizing") and b["polls"] >= self.polls_to_finish:
             self._finish(b, "completed")
         elif b["status"] == "validating":
             b["status"] = "in_progress"

@@ -245,7 +245,7 @@ class _Writer:
         self._close_shard()
         self._seen = _SeenIds()  # 16 bytes a request: not kept while the job runs
         if not self.shards:
-            raise BatchInputError(0, None, "no requests")
+            raise ValueError("no requests: a batch needs at least one")
         return self.shards
 
     def _close_shard(self) -> None:
