@@ -1,7 +1,7 @@
 """A 1,000,000-request batch job against the stateful local API, in processes of their own:
 
     python benchmarks/batch_job.py server            # prints "PORT <n>", serves until killed
-    python benchmarks/batch_job.py client BASE_URL N STATE_FILE [sync|async]
+    python benchmarks/batch_job.py client BASE_URL N STATE_FILE [sync|async] [MAX_REQUESTS]
 
 The client submits N synthetic chat requests with `client.batches.submit_job(...)` (50,000 a
 batch, a state file, so the resumable path with its journal is what is measured), reads every
@@ -54,13 +54,13 @@ def serve() -> None:
         time.sleep(3600)
 
 
-def client(base_url: str, n: int, state_file: str, mode: str) -> None:
+def client(base_url: str, n: int, state_file: str, mode: str, max_requests: int) -> None:
     from openai_evals import AsyncOpenAI, OpenAI
 
     started = time.perf_counter()
     rows = ok = 0
     options: dict[str, Any] = dict(endpoint="/v1/chat/completions", state_file=state_file,
-                                   poll_interval_ms=200)
+                                   poll_interval_ms=200, max_requests=max_requests)
     if mode == "sync":
         job = OpenAI(api_key="sk-bench", base_url=base_url).batches.submit_job(requests(n), **options)
         batches = len(job.batch_ids)
@@ -87,4 +87,5 @@ if __name__ == "__main__":
     if sys.argv[1] == "server":
         serve()
     else:
-        client(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else "sync")
+        client(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else "sync",
+               int(sys.argv[6]) if len(sys.argv) > 6 else 50_000)

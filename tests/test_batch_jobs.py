@@ -363,3 +363,28 @@ async def test_job_without_client_retries(kit: Any, api: FakeAPI, tmp_path: Path
     assert api._faults == []
     keys = [r.headers["idempotency-key"] for r in kit.server.requests if r.method == "POST" and r.path == "/v1/batches"]
     assert len(set(keys)) == 3 and all(k.startswith("batch-job-") for k in keys)
+
+
+def test_memory_stays_flat_as_the_job_grows(tmp_path: Path) -> None:
+    """A job 8 times larger (more batches, more results) peaks at about the same resident set:
+    nothing is kept per request. (`make bench` runs the 1,000,000-request job.)"""
+    from tests.support.server import ScriptedServer
+
+    peaks = {}
+    with ScriptedServer() as server:
+        fake = FakeAPI(server, polls_to_finish=1, count_submitted=False)
+        try:
+            for n in (25_000, 200_000):
+                proc = subprocess.run(
+                    [sys.executable, str(ROOT / "benchmarks/batch_job.py"), "client", server.url + "/v1", str(n),
+                     str(tmp_path / f"job-{n}.json"), "sync", "25000"],
+                    env={**os.environ, "PYTHONPATH": str(ROOT / "generated")}, capture_output=True, text=True,
+                    timeout=300)
+                assert proc.returncode == 0, proc.stderr[-2000:]
+                data = json.loads(proc.stdout)
+                assert data["rows"] == data["ok"] == n and data["batches"] == n // 25_000
+                peaks[n] = data["peak_mb"]
+                server.requests.clear()  # the uploads, recorded by the server
+        finally:
+            fake.close()
+    assert peaks[200_000] < 100 and peaks[200_000] - peaks[25_000] < 12, peaks
