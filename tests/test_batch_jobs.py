@@ -388,3 +388,25 @@ def test_memory_stays_flat_as_the_job_grows(tmp_path: Path) -> None:
         finally:
             fake.close()
     assert peaks[200_000] < 100 and peaks[200_000] - peaks[25_000] < 12, peaks
+
+
+async def test_async_job_polls_its_batches_concurrently(kit: Any, api: FakeAPI) -> None:
+    import time
+
+    lock = threading.Lock()
+    flight = {"now": 0, "max": 0}
+
+    def slow_poll(request: RecordedRequest) -> Reply | None:
+        if request.method == "GET" and request.path.startswith("/v1/batches/"):
+            with lock:
+                flight["now"] += 1
+                flight["max"] = max(flight["max"], flight["now"])
+            time.sleep(0.05)
+            with lock:
+                flight["now"] -= 1
+        return None
+
+    api.on_request = slow_poll
+    rows = await run_job(kit, kit.make(), 50, max_requests=10)
+    assert_every_result_once(rows, 50)
+    assert flight["max"] == (5 if kit.is_async else 1)
