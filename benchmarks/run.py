@@ -9,7 +9,9 @@
 3. import time of the generated package beside the official `openai` SDK;
 4. client CPU per call against a local server in another process: ours, the openai SDK, raw
    httpx + json (the floor);
-5. streaming a 200 MB file to disk: peak memory and MB/s.
+5. streaming a 200 MB file to disk: peak memory and MB/s;
+6. a 1,000,000-request batch job (`client.batches.submit_job`, resumable, 20 batches) against the
+   stateful local API: peak resident set of the client process (BENCH_JOB_REQUESTS).
 
 Every row is the median of BENCH_RUNS runs (default 5; the whole-API rows BENCH_WHOLE_RUNS,
 default 3). Competing runs are interleaved (A B C A B C ...), so a burst of load elsewhere on
@@ -52,7 +54,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 WHOLE_RUNS = int(os.environ.get("BENCH_WHOLE_RUNS", str(min(RUNS, 3))))
 CALLS = int(os.environ.get("BENCH_CALLS", "200"))
 FILE_MB = int(os.environ.get("BENCH_FILE_MB", "200"))
-ONLY = {s.strip() for s in os.environ.get("BENCH_ONLY", "1,2,3,4,5").split(",") if s.strip()}
+ONLY = {s.strip() for s in os.environ.get("BENCH_ONLY", "1,2,3,4,5,6").split(",") if s.strip()}
+JOB_REQUESTS = int(os.environ.get("BENCH_JOB_REQUESTS", "1000000"))
 PREFIXES = ("/evals", "/batches", "/files")
 
 sys.path.insert(0, str(HERE))
@@ -435,6 +438,37 @@ def bench_stream(table: Table, base_url: str, tmp: Path) -> None:
                       f"{med([d['peak_mb'] for d in plain[c]]):.0f} MB"))
 
 
+def bench_batch_job(table: Table, tmp: Path) -> None:
+    """One run per mode: a million-request job takes a minute or more."""
+    table.section(f"6. A {JOB_REQUESTS:,}-request batch job: submit_job + results, with a state "
+                  "file (client process; server in another)")
+    server = subprocess.Popen([PY, str(HERE / "batch_job.py"), "server"], stdout=subprocess.PIPE,
+                              text=True, env=env(PYTHONPATH=f"{GENERATED}{os.pathsep}{ROOT}"))
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        if not line.startswith("PORT "):
+            raise RuntimeError(f"batch job server did not start: {line!r}")
+        base_url = f"http://127.0.0.1:{int(line.split()[1])}/v1"
+        for n, mode in enumerate(("sync", "async")):
+            proc = run([PY, str(HERE / "batch_job.py"), "client", base_url, str(JOB_REQUESTS),
+                        str(tmp / f"job-{mode}.json"), mode], child_env=env(PYTHONPATH=str(GENERATED)))
+            if proc.rc != 0:
+                raise RuntimeError(f"batch_job.py client {mode} failed:\n{proc.stderr[-2000:]}")
+            data = json.loads(proc.stdout)
+            if data["rows"] != JOB_REQUESTS:
+                raise RuntimeError(f"{mode}: {data['rows']} results for {JOB_REQUESTS} requests")
+            table.add(Row(f"6{'ab'[n]}", f"{mode}: peak RSS of the client process",
+                          f"{data['peak_mb']:.0f} MB", "", "< 100 MB",
+                          check(data["peak_mb"], 100, strict=True),
+                          f"{data['batches']} batches, {data['seconds']:.0f} s wall, "
+                          f"{JOB_REQUESTS / data['seconds']:,.0f} requests/s; VmHWM, imports included "
+                          f"(ru_maxrss {data['ru_maxrss_mb']:.0f} MB)"))
+    finally:
+        server.kill()
+        server.wait()
+
+
 # -- main --------------------------------------------------------------------------------------------
 
 
@@ -483,6 +517,8 @@ def main() -> int:
                     bench_calls(table, base_url)
                 if "5" in ONLY:
                     bench_stream(table, base_url, tmp)
+        if "6" in ONLY:
+            bench_batch_job(table, tmp)
     elapsed = time.perf_counter() - started
     footer = [f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
               f"`make bench` took {elapsed:.0f} s"]

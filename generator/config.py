@@ -34,6 +34,62 @@ class Pagination:
     cursor_field: str = "id"
 
 
+# -- extensions (hand-written code copied into the package) ------------------------------------
+
+
+@dataclass(frozen=True)
+class Extension:
+    """`extensions: {evals.runs: {module: runs, sync: RunsMixin, async: AsyncRunsMixin}}`: the
+    generated classes of resource `resource` inherit the mixins defined in
+    `<config folder>/extensions/<module>.py`, which is copied into `<package>/_extensions/`."""
+
+    resource: tuple[str, ...]
+    module: str
+    sync: str
+    async_: str
+    source: Path  # the hand-written file
+    pointer: str  # `/extensions/<resource>` in the config file `config`, for messages
+    config: str
+
+
+def _extensions(raw: Any, config_path: Path) -> tuple[Extension, ...]:
+    where = str(config_path)
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise SpecError("`extensions` must map a resource to {module, sync, async}", file=where,
+                        pointer="/extensions")
+    found: list[Extension] = []
+    for resource, entry in raw.items():
+        pointer = f"/extensions/{resource}"
+        trail = tuple(str(resource).split("."))
+        for part in trail:
+            _identifier(part, where, pointer)
+        if not isinstance(entry, dict):
+            raise SpecError("expected a mapping with `module`, `sync` and `async`", file=where,
+                            pointer=pointer)
+        _known_keys(entry, {"module", "sync", "async"}, where, pointer)
+        for key in ("module", "sync", "async"):
+            if key not in entry:
+                raise SpecError(f"missing key {key!r}", file=where, pointer=f"{pointer}/{key}")
+        module = _identifier(entry["module"], where, f"{pointer}/module")
+        classes = []
+        for key in ("sync", "async"):
+            if not isinstance(entry[key], str) or not entry[key].isidentifier():
+                raise SpecError(f"{entry[key]!r} is not a class name", file=where,
+                                pointer=f"{pointer}/{key}")
+            classes.append(entry[key])
+        source = config_path.parent / "extensions" / f"{module}.py"
+        if not source.is_file():
+            raise SpecError(f"no file {source} for extension module {module!r}", file=where,
+                            pointer=f"{pointer}/module")
+        found.append(Extension(trail, module, classes[0], classes[1], source, pointer, where))
+    return tuple(found)
+
+
+# -- the config ------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Polling:
     """`polling:` in the config: `resource` gets `poll(...)`, which repeats method `poll` until
@@ -71,6 +127,8 @@ class Config:
     # None: every operation of the spec, resources derived from the paths.
     methods: tuple[MethodRef, ...] | None = None
     polling: tuple[Polling, ...] = ()
+    extensions: tuple[Extension, ...] = ()  # hand-written mixins (`extensions:`)
+    extensions_dir: Path | None = None  # `extensions/` beside the config: copied into the package
 
 
 def load_config(path: Path | None) -> Config:
@@ -79,7 +137,7 @@ def load_config(path: Path | None) -> Config:
     raw = read_document(path)
     where = str(path)
     known = {"package", "distribution", "version", "bump_version", "client", "pagination",
-             "resources", "polling"}
+             "resources", "polling", "extensions"}
     for key in raw:
         if key not in known:
             raise SpecError(f"unknown config key {key!r} (known: {', '.join(sorted(known))})",
@@ -117,6 +175,8 @@ def load_config(path: Path | None) -> Config:
         pagination=Pagination(**{k: str(v) for k, v in pagination.items()}),
         methods=methods,
         polling=_polling(raw.get("polling"), where),
+        extensions=_extensions(raw.get("extensions"), path),
+        extensions_dir=path.parent / "extensions" if (path.parent / "extensions").is_dir() else None,
     )
 
 

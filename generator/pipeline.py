@@ -13,6 +13,7 @@ from . import models as model_stage
 from . import polling
 from .cache import Cache
 from .config import Config, load_config
+from .extensions import extension_files
 from .format import submit_format
 from .ir import Api
 from .jobs import Job, Jobs
@@ -64,6 +65,9 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
                              model_stage.emit_params, builder.schemas, builder.request_roots,
                              param_class)
         files, verbatim = render_package(api, config, title)
+        hand_written = extension_files(api, config)  # copied as the user wrote them
+        files.update(hand_written)
+        verbatim.update(hand_written)
         formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
                      for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
         formatted[f"{pkg}/models.py"] = submit_format(jobs, f"{pkg}/models.py", models.result())

@@ -86,6 +86,7 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     models, params = set(api.model_names), set(api.param_names)
     resource_template = env.get_template("resource.py.jinja")
+    mixins = {extension.resource: extension for extension in config.extensions}
     for trail, resource in _walk(api.resources):
         used = _names_used(resource)
         annotations = " ".join(p.annotation for m in resource.methods for p in
@@ -107,9 +108,14 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
             ("Sequence", uses["Sequence"])) if wanted]
         files[f"{pkg}/resources/{resource.module}.py"] = resource_template.render(
             resource=resource, trail=".".join(trail), uses=uses, typing_imports=typing_imports,
-            models=sorted(used & models), params=sorted(used & params))
+            models=sorted(used & models), params=sorted(used & params),
+            mixin=mixins.get(trail))  # hand-written base classes (generator/extensions.py)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
+    ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
     files["README.md"] = env.get_template("README.md.jinja").render(
-        **context, tree=list(_walk(api.resources)))
+        **context, tree=list(_walk(api.resources)),
+        extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
+        extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
+        if ext and (ext / "README.md").is_file() else "")
     return files, verbatim

@@ -160,8 +160,10 @@ def _readme_blocks(text: str) -> tuple[dict[str, str], list[str]]:
             continue
         if current:
             key = re.search(r"`([A-Z]+ /\S*)`", "\n".join(current))
-            assert key, current
-            blocks[key.group(1)] = "\n".join(current)
+            if key:
+                blocks[key.group(1)] = "\n".join(current)
+            else:  # a list entry that is not an operation (the hand-written files)
+                rest.extend(current)
             current = None
         rest.append(line)
     return blocks, rest

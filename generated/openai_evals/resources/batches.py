@@ -11,11 +11,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .. import _polling
 from ..models import Batch, ListBatchesResponse
 from ..params import BatchFileExpirationAfterParam, MetadataParam
+from .._extensions.batches import AsyncBatchesMixin, BatchesMixin
 
 __all__ = ["Batches", "AsyncBatches"]
 
 
-class Batches:
+class Batches(BatchesMixin):
     """create, retrieve, list, cancel on `batches`."""
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -284,7 +285,7 @@ class BatchesWithRawResponse:
         self.cancel = to_raw_response_wrapper(resource.cancel)
 
 
-class AsyncBatches:
+class AsyncBatches(AsyncBatchesMixin):
     """create, retrieve, list, cancel on `batches`."""
 
     def __init__(self, client: AsyncAPIClient) -> None:

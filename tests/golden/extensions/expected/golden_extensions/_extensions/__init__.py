@@ -1,0 +1,1 @@
+"""Hand-written code, copied from the project's extensions folder at generation."""

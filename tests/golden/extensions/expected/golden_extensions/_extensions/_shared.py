@@ -1,0 +1,5 @@
+"""A helper module of the extensions: copied too, wired onto nothing."""
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,13 @@
+"""Response models. Generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+from ._models import BaseModel
+
+
+class Note(BaseModel):
+    id: str
+    text: str
+
+
+class TagList(BaseModel):
+    tags: list[str]

@@ -1,0 +1,91 @@
+"""`notes.tags`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import TagList
+
+__all__ = ["Tags", "AsyncTags"]
+
+
+class Tags:
+    """list on `notes.tags`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TagsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return TagsWithRawResponse(self)
+
+    def list(
+        self,
+        note_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TagList:
+        """List a note's tags"""
+        return self._client.request(
+            "get",
+            path_with("/notes/{note_id}/tags", {"note_id": note_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TagList,
+        )
+
+
+class TagsWithRawResponse:
+    def __init__(self, resource: Tags) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncTags:
+    """list on `notes.tags`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncTagsWithRawResponse(self)
+
+    async def list(
+        self,
+        note_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TagList:
+        """List a note's tags"""
+        return await self._client.request(
+            "get",
+            path_with("/notes/{note_id}/tags", {"note_id": note_id}),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=TagList,
+        )
+
+
+class AsyncTagsWithRawResponse:
+    def __init__(self, resource: AsyncTags) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
