@@ -263,3 +263,23 @@ def test_line_of_a_pointer_to_nothing_is_none(tmp_path: Path, pointer: str) -> N
     (tmp_path / "d.yaml").write_text(YAML_DOC)
     assert line_of(tmp_path / "d.json", pointer) is None
     assert line_of(tmp_path / "d.yaml", pointer) is None
+
+
+def test_a_typo_in_our_own_config_is_reported_against_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """spec/client.yaml with `GET /evals/{eval_id}/run/{run_id}`: the config file and line, not
+    spec/openapi.yaml, and the path that was meant."""
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "spec" / "client.yaml").read_text()
+    typo = text.replace("retrieve: GET /evals/{eval_id}/runs/{run_id}",
+                        "retrieve: GET /evals/{eval_id}/run/{run_id}")
+    assert typo != text
+    (tmp_path / "client.yaml").write_text(typo)
+    code = main(["--spec", str(root / "spec" / "openapi.yaml"), "--config",
+                 str(tmp_path / "client.yaml"), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    at = line_number(typo, "/run/{run_id}")
+    assert err.startswith(f"error: {tmp_path / 'client.yaml'}:{at} #/resources/evals/runs/retrieve: ")
+    assert "openapi.yaml" not in err
+    assert "did you mean 'GET /evals/{eval_id}/runs/{run_id}'?" in err
