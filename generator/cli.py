@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .cache import DEFAULT_DIR, Cache
 from .errors import SpecError
+from .load import line_of
 from .pipeline import Result, generate
 from .summary import Summary, render_markdown, render_text, summarize, version_key
 from .write import diff, existing_files, write_tree
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)
+        if exc.line is None and exc.pointer:
+            exc.line = line_of(Path(exc.file), exc.pointer)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except RecursionError:

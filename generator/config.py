@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SpecError
+from .errors import SpecError, close_match, did_you_mean
 from .load import read_document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -24,6 +24,20 @@ class MethodRef:
     name: str
     http_method: str
     path: str
+    # Where the config names it (None when derived from the spec), for error messages.
+    file: str | None = field(default=None, compare=False)
+    pointer: str | None = field(default=None, compare=False)
+
+    def not_in(self, doc: dict[str, Any]) -> SpecError:
+        """The error for a config entry naming an operation the spec does not have, placed
+        at the entry in the config file, with the spec's closest operation."""
+        have = [f"{m.upper()} {p}" for p, item in (doc.get("paths") or {}).items()
+                if isinstance(item, dict) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        wanted = f"{self.http_method.upper()} {self.path}"
+        close = close_match(wanted, have)
+        hint = f" (did you mean {close!r}?)" if close else ""
+        return SpecError(f"{wanted} is not an operation of the spec{hint}", file=self.file,
+                         pointer=self.pointer)
 
 
 @dataclass(frozen=True)
@@ -140,8 +154,8 @@ def load_config(path: Path | None) -> Config:
              "resources", "polling", "extensions"}
     for key in raw:
         if key not in known:
-            raise SpecError(f"unknown config key {key!r} (known: {', '.join(sorted(known))})",
-                            file=where, pointer=f"/{key}")
+            raise SpecError(f"unknown config key {key!r}{did_you_mean(str(key), known)} "
+                            f"(known: {', '.join(sorted(known))})", file=where, pointer=f"/{key}")
     package = _identifier(raw.get("package", "client"), where, "/package")
     client = raw.get("client") or {}
     pagination = raw.get("pagination") or {}
@@ -183,8 +197,9 @@ def load_config(path: Path | None) -> Config:
 def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: str) -> None:
     for key in section:
         if key not in known:
-            raise SpecError(f"unknown key {key!r} (known: {', '.join(sorted(known))})",
-                            file=where, pointer=f"{pointer}/{key}")
+            raise SpecError(f"unknown key {key!r}{did_you_mean(str(key), known)} "
+                            f"(known: {', '.join(sorted(known))})", file=where,
+                            pointer=f"{pointer}/{key}")
 
 
 # -- polling: ---------------------------------------------------------------------------------
@@ -255,7 +270,8 @@ def _walk_resources(node: Any, trail: tuple[str, ...], where: str):
         if not trail:
             raise SpecError("methods must belong to a resource", file=where,
                             pointer=f"{pointer}/{name}")
-        yield MethodRef(trail, name, match.group(1).lower(), match.group(2))
+        yield MethodRef(trail, name, match.group(1).lower(), match.group(2), file=where,
+                        pointer=f"{pointer}/{name}")
 
 
 def _identifier(value: Any, where: str, pointer: str) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+from typing import Iterable
+
 
 class SpecError(Exception):
     """The input (spec or config) cannot be generated from.
 
-    `where` names the place: a file, optionally a line, and a JSON pointer into the document.
+    `where` names the place: a file, optionally a line, and a JSON pointer into the document
+    (without the leading `#`; the line is looked up from the pointer when the error is shown).
     """
 
     def __init__(self, message: str, *, file: str | None = None, pointer: str | None = None,
@@ -14,7 +18,7 @@ class SpecError(Exception):
         super().__init__(message)
         self.message = message
         self.file = file
-        self.pointer = pointer
+        self.pointer = pointer[1:] if pointer is not None and pointer.startswith("#") else pointer
         self.line = line
 
     def __str__(self) -> str:
@@ -24,3 +28,15 @@ class SpecError(Exception):
         if self.pointer is not None:
             where.append(f"#{self.pointer}")
         return f"{' '.join(where)}: {self.message}" if where else self.message
+
+
+def close_match(word: str, options: Iterable[str]) -> str | None:
+    """The closest of `options` to a misspelt `word`, if any is close."""
+    match = difflib.get_close_matches(word, sorted(set(options)), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """` (did you mean 'X'?)` for the closest of `options` to a misspelt `word`, else ``."""
+    match = close_match(word, options)
+    return f" (did you mean {match!r}?)" if match else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,9 @@ import yaml
 
 from .cache import Cache
 from .errors import SpecError
+from .refs import deref, escape, unescape
+
+_OPERATION_KEYS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 try:  # the C loader parses the 3 MB upstream spec about ten times faster
     _Loader: type = yaml.CSafeLoader
@@ -99,5 +103,97 @@ def load_spec(path: Path, cache: Cache | None = None) -> dict[str, Any]:
     for route, item in doc["paths"].items():
         if not isinstance(item, dict):
             raise SpecError("a path item must be a mapping", file=str(path),
-                            pointer="/paths/" + route.replace("~", "~0").replace("/", "~1"))
+                            pointer="/paths/" + escape(route))
+        _check_path_parameters(doc, route, item)
     return doc
+
+
+def _check_path_parameters(doc: dict[str, Any], route: str, item: dict[str, Any]) -> None:
+    """OpenAPI requires `required: true` of every path parameter; one that may be left out
+    cannot be put into the URL."""
+    pointer = "/paths/" + escape(route)
+    sources = [(f"{pointer}/parameters", item.get("parameters"))] + [
+        (f"{pointer}/{method}/parameters", op.get("parameters"))
+        for method, op in item.items() if method in _OPERATION_KEYS and isinstance(op, dict)]
+    for where, params in sources:
+        for i, entry in enumerate(params if isinstance(params, list) else []):
+            param = deref(doc, entry)
+            if isinstance(param, dict) and param.get("in") == "path" and \
+                    param.get("required") is not True:
+                ref = entry.get("$ref") if isinstance(entry, dict) else None
+                at = ref[1:] if isinstance(ref, str) and ref.startswith("#/") else f"{where}/{i}"
+                raise SpecError(f"path parameter {param.get('name')!r} of {route} must be "
+                                f"`required: true` (OpenAPI requires it of every path parameter)",
+                                pointer=at)
+
+
+def line_of(path: Path, pointer: str) -> int | None:
+    """The line of the key (or item) at `pointer` in a YAML or JSON file, or None.
+
+    Only called for an error message: the fast loader keeps no positions, so the file is
+    parsed again, YAML into nodes that carry their marks, JSON by a scan along the pointer."""
+    tokens = [unescape(t) for t in pointer.split("/")[1:]] if pointer else []
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            return _json_line(text, tokens)
+        return _yaml_line(yaml.compose(text, Loader=_Loader), tokens)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError, IndexError):
+        return None
+
+
+def _yaml_line(node: Any, tokens: list[str]) -> int | None:
+    line = node.start_mark.line + 1 if node is not None else None
+    for token in tokens:
+        if isinstance(node, yaml.MappingNode):
+            match = next(((k, v) for k, v in node.value if k.value == token), None)
+            if match is None:
+                return None
+            line, node = match[0].start_mark.line + 1, match[1]
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and \
+                int(token) < len(node.value):
+            node = node.value[int(token)]
+            line = node.start_mark.line + 1
+        else:
+            return None
+    return line
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_line(text: str, tokens: list[str]) -> int | None:
+    decoder = json.JSONDecoder()
+    at = _SPACE.match(text, 0).end()
+    found = at
+    for token in tokens:
+        if text[at] == "{":
+            at = _SPACE.match(text, at + 1).end()
+            while text[at] != "}":
+                key_at = at
+                key, at = decoder.raw_decode(text, at)
+                at = _SPACE.match(text, at).end() + 1  # the colon
+                at = _SPACE.match(text, at).end()
+                if key == token:
+                    found = key_at
+                    break
+                _, at = decoder.raw_decode(text, at)  # skip the value
+                at = _SPACE.match(text, at).end()
+                if text[at] == ",":
+                    at = _SPACE.match(text, at + 1).end()
+            else:
+                return None
+        elif text[at] == "[" and token.isdigit():
+            at = _SPACE.match(text, at + 1).end()
+            for _ in range(int(token)):
+                if text[at] == "]":
+                    return None
+                _, at = decoder.raw_decode(text, at)
+                at = _SPACE.match(text, at).end()
+                at = _SPACE.match(text, at + 1).end()  # the comma
+            if text[at] == "]":
+                return None
+            found = at
+        else:
+            return None
+    return text.count("\n", 0, found) + 1

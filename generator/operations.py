@@ -25,8 +25,7 @@ def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[st
     for ref in refs:
         item = doc["paths"].get(ref.path)
         if not isinstance(item, dict) or not isinstance(item.get(ref.http_method), dict):
-            raise SpecError(f"config names {ref.http_method.upper()} {ref.path}, which the spec "
-                            f"does not have", pointer="/paths/" + escape(ref.path))
+            raise ref.not_in(doc)
         key = (ref.resource, ref.name)
         if key in seen:
             raise SpecError(f"method {'.'.join(key[0])}.{ref.name} is defined twice")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .errors import SpecError
+from .errors import SpecError, close_match
 
 COMPONENT_PREFIX = "#/components/schemas/"
 
@@ -20,7 +20,7 @@ def unescape(token: str) -> str:
 def resolve(doc: dict[str, Any], ref: str) -> Any:
     """Follow a local `$ref` ("#/a/b"); external references are not supported."""
     if not ref.startswith("#"):
-        raise SpecError(f"external $ref {ref!r} is not supported", pointer=ref)
+        raise ref_error(doc, ref, f"external $ref {ref!r} is not supported")
     node: Any = doc
     for token in ref[1:].split("/")[1:]:
         token = unescape(token)
@@ -29,8 +29,43 @@ def resolve(doc: dict[str, Any], ref: str) -> Any:
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            raise SpecError(f"$ref {ref!r} points at nothing", pointer=ref)
+            raise ref_error(doc, ref, f"$ref {ref!r} points at nothing")
     return node
+
+
+def ref_error(doc: dict[str, Any], ref: str, message: str) -> SpecError:
+    """An error about `ref`, placed at the `$ref` that holds it (not at its target, which is
+    missing), with the closest existing name for a misspelt step."""
+    node: Any = doc
+    tokens = [unescape(t) for t in ref[1:].split("/")[1:]] if ref.startswith("#") else []
+    for i, token in enumerate(tokens):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+            continue
+        close = close_match(token, (k for k in node if isinstance(k, str))) \
+            if isinstance(node, dict) else None
+        if close is not None:  # the whole reference, ready to paste
+            message += f" (did you mean '#/{'/'.join(escape(t) for t in tokens[:i] + [close])}'?)"
+        break
+    holder = find_ref(doc, ref)
+    return SpecError(message, pointer=None if holder is None else holder + "/$ref")
+
+
+def find_ref(node: Any, ref: str, pointer: str = "") -> str | None:
+    """The JSON pointer of the first object (in document order) holding `"$ref": ref`."""
+    if isinstance(node, dict):
+        if node.get("$ref") == ref:
+            return pointer
+        children = node.items()
+    elif isinstance(node, list):
+        children = ((str(i), v) for i, v in enumerate(node))
+    else:
+        return None
+    for key, value in children:
+        found = find_ref(value, ref, f"{pointer}/{escape(str(key))}")
+        if found is not None:
+            return found
+    return None
 
 
 def deref(doc: dict[str, Any], node: Any) -> Any:
@@ -39,7 +74,7 @@ def deref(doc: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
         if ref in seen:
-            raise SpecError("$ref cycle", pointer=ref)
+            raise ref_error(doc, ref, f"$ref {ref!r} is part of a cycle of references")
         seen.add(ref)
         node = resolve(doc, ref)
     return node
@@ -72,10 +107,12 @@ def schema_closure(doc: dict[str, Any], roots: Any, where: str = "") -> list[str
                 if name in seen:
                     continue
                 if name not in schemas:
-                    raise SpecError(f"$ref to missing schema {name!r}", pointer=ref)
+                    raise ref_error(doc, ref, f"$ref to missing schema {name!r}")
                 seen.add(name)
                 order.append(name)
                 stack.append(schemas[name])
             elif ref.startswith("#/"):
                 stack.append(resolve(doc, ref))
+            elif not ref.startswith("#"):  # the model generator would read it from the disk
+                raise ref_error(doc, ref, f"external $ref {ref!r} is not supported")
     return order

@@ -67,6 +67,7 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
                 os.replace(staging, out)
             except OSError:
                 os.replace(old / out.name, out)  # put the previous output back
+                old.rmdir()  # empty again (and kept, with the output in it, if the above failed)
                 raise
             shutil.rmtree(old, ignore_errors=True)
         else:

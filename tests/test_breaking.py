@@ -19,6 +19,7 @@ import yaml
 from generator.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
 from generator.summary import RULES, render_markdown, summarize
+from tests.support.project import our_config
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "breaking"
@@ -171,8 +172,7 @@ def test_the_issue_scenario_on_our_spec(tmp_path: Path) -> None:
     del doc["paths"]["/files/{file_id}"]["delete"]
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.safe_dump(doc, sort_keys=False))
-    config = tmp_path / "client.yaml"
-    config.write_text((ROOT / "spec" / "client.yaml").read_text().replace(
+    config = our_config(tmp_path, (ROOT / "spec" / "client.yaml").read_text().replace(
         "    delete: DELETE /files/{file_id}\n", ""))
     proc = _cli("--spec", spec, "--config", config, "--out", ROOT / "generated", "--check",
                 "--fail-on-breaking", "--summary-format", "markdown")
@@ -272,7 +272,8 @@ def test_bump_version_must_be_a_boolean(tmp_path: Path) -> None:
     config.write_text(CONFIG.read_text() + "bump_version: major\n")
     proc = _cli("--spec", BASE, "--config", config, "--out", tmp_path / "out")
     assert proc.returncode == 2
-    assert proc.stderr.strip() == (f"error: {config} #/bump_version: `bump_version` must be "
+    line = len(CONFIG.read_text().splitlines()) + 1
+    assert proc.stderr.strip() == (f"error: {config}:{line} #/bump_version: `bump_version` must be "
                                    f"true or false, got 'major'")
 
 

@@ -224,11 +224,37 @@ def delay(client_env: None, monkeypatch: pytest.MonkeyPatch) -> Any:
     client.close()
 
 
-def test_backoff_constants(delay: Any) -> None:
-    assert _base_client.INITIAL_RETRY_DELAY == 0.5
-    assert _base_client.MAX_RETRY_DELAY == 8.0
-    assert _base_client.MAX_RETRY_AFTER == 60.0
-    assert _base_client.DEFAULT_MAX_RETRIES == 2
+BACKOFF_AS_SHIPPED = """
+import json, random
+from openai_evals import OpenAI, _base_client as b
+random.random = lambda: 0.0  # no jitter: the top of each delay band
+client = OpenAI(api_key="sk-x", base_url="http://127.0.0.1:9")
+print(json.dumps({
+    "constants": [b.INITIAL_RETRY_DELAY, b.MAX_RETRY_DELAY, b.MAX_RETRY_AFTER, b.DEFAULT_MAX_RETRIES],
+    "delays": [client._retry_delay(n, None) for n in range(1, 8)],
+    "max_retries": client.max_retries,
+}))
+"""
+
+
+def test_backoff_constants() -> None:
+    """The values the package ships with, read in a fresh interpreter: every test here runs
+    with them patched (client_env makes retries fast, `delay` puts one of them back)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import openai_evals
+
+    package_root = str(Path(openai_evals.__file__).resolve().parents[1])
+    proc = subprocess.run([sys.executable, "-c", BACKOFF_AS_SHIPPED], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "PYTHONPATH": package_root})
+    assert proc.returncode == 0, proc.stderr
+    shipped = json.loads(proc.stdout)
+    assert shipped["constants"] == [0.5, 8.0, 60.0, 2]
+    assert shipped["delays"] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    assert shipped["max_retries"] == 2
 
 
 @pytest.mark.parametrize("attempt, base", [(1, 0.5), (2, 1.0), (3, 2.0), (4, 4.0), (5, 8.0), (6, 8.0), (12, 8.0)])

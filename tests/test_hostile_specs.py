@@ -45,7 +45,7 @@ ERRORS = {
     "schemas_not_mapping": ("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: [1]}\n",
                             r"must be a mapping", "#/components/schemas"),
     "missing_ref": (spec(schemas="  Thing: {type: object, properties: {owner: {$ref: '#/components/schemas/Nobody'}}}\n"),
-                    r"missing schema 'Nobody'", "#/components/schemas/Nobody"),
+                    r"missing schema 'Nobody'", "spec.yaml:17 #/components/schemas/Thing/properties/owner/$ref:"),
     "duplicate_operation_id": (spec(paths=MINIMAL_OP + MINIMAL_OP.replace("/things/{thing_id}", "/others/{thing_id}")),
                                r"duplicate operationId 'getThing'", "#/paths/~1others~1{thing_id}/get/operationId"),
     "undeclared_path_param": (spec(paths=MINIMAL_OP.replace("/things/{thing_id}", "/things/{thing_id}/{part}")),

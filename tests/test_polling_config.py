@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from generator.cli import main
+from tests.support.project import our_config
 
 FIXTURE = Path(__file__).resolve().parent / "golden" / "polling"
 CONFIG = yaml.safe_load((FIXTURE / "client.yaml").read_text())
@@ -112,7 +113,7 @@ def test_batches_terminal_is_checked_against_the_real_spec(tmp_path: Path,
     root = Path(__file__).resolve().parents[1]
     config = yaml.safe_load((root / "spec" / "client.yaml").read_text())
     config["polling"]["batches"]["terminal"] = ["completed", "failed", "expired", "canceled"]
-    (tmp_path / "client.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
+    our_config(tmp_path, yaml.safe_dump(config, sort_keys=False))
     code = main(["--spec", str(root / "spec" / "openapi.yaml"), "--config",
                  str(tmp_path / "client.yaml"), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
