@@ -245,7 +245,8 @@ class BaseClient:
                 f"Response body is not valid JSON: {exc}",
             ) from None
         if isinstance(parsed, BaseModel):
-            private = {"_request_id": response.headers.get("x-request-id")}
+            private = dict(parsed.__pydantic_private__ or {})  # keeps the lenient mark
+            private["_request_id"] = response.headers.get("x-request-id")
             object.__setattr__(parsed, "__pydantic_private__", private)
         return parsed
 
