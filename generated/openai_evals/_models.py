@@ -179,7 +179,7 @@ def _construct_union(value: Any, members: tuple[Any, ...]) -> Any:
         return _construct_model(best, data)
     for member in members:  # a list for a list member, a scalar kept as it came
         if get_origin(member) in (list, List) and isinstance(value, list):
-            return construct_type(value, member)
+            return construct_type(cast(List[Any], value), member)
     return value
 
 

@@ -17,7 +17,13 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncCursorPage, AsyncPageRequest, SyncCursorPage
-from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._response import (
+    APIResponse,
+    AsyncBinaryResponse,
+    AsyncStreamedAPIResponse,
+    BinaryResponse,
+    StreamedAPIResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
 
 __version__ = "0.1.0"
@@ -45,6 +51,8 @@ __all__ = [
     "APIResponse",
     "BinaryResponse",
     "AsyncBinaryResponse",
+    "StreamedAPIResponse",
+    "AsyncStreamedAPIResponse",
     "NOT_GIVEN",
     "NotGiven",
 ]
