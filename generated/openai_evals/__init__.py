@@ -2,6 +2,7 @@
 
 from ._client import AsyncOpenAI, OpenAI, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ __all__ = [
     "OpenAI",
     "AsyncOpenAI",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -252,7 +252,7 @@ class BaseClient:
                 response,
                 content.decode(errors="replace")[:1000],
                 f"Response body is not valid JSON: {exc}",
-            ) from None
+            ) from exc
         if isinstance(parsed, BaseModel):
             private = dict(parsed.__pydantic_private__ or {})  # keeps the lenient mark
             private["_request_id"] = response.headers.get("x-request-id")
@@ -349,12 +349,12 @@ class SyncAPIClient(BaseClient):
                         response.read()
                     finally:
                         response.close()
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 if attempt < retries:
                     attempt += 1
                     self._sleep(attempt, None, request)
                     continue
-                raise APITimeoutError(request) from None
+                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
                     attempt += 1
@@ -362,7 +362,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 raise APIConnectionError(
                     message=f"Connection error: {type(exc).__name__}", request=request
-                ) from None
+                ) from exc  # the cause (refused, DNS, TLS, proxy, reset) stays reachable
             self._log_response(request, response, started)
             if response.is_success:
                 break
@@ -443,12 +443,12 @@ class AsyncAPIClient(BaseClient):
                         await response.aread()
                     finally:
                         await response.aclose()
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 if attempt < retries:
                     attempt += 1
                     await self._sleep(attempt, None, request)
                     continue
-                raise APITimeoutError(request) from None
+                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
                     attempt += 1
@@ -456,7 +456,7 @@ class AsyncAPIClient(BaseClient):
                     continue
                 raise APIConnectionError(
                     message=f"Connection error: {type(exc).__name__}", request=request
-                ) from None
+                ) from exc  # the cause (refused, DNS, TLS, proxy, reset) stays reachable
             self._log_response(request, response, started)
             if response.is_success:
                 break

@@ -2,6 +2,7 @@
 
 from ._client import AsyncEnumsClient, EnumsClient, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ __all__ = [
     "EnumsClient",
     "AsyncEnumsClient",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -2,6 +2,7 @@
 
 from ._client import AsyncParamsClient, ParamsClient, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ __all__ = [
     "ParamsClient",
     "AsyncParamsClient",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -2,6 +2,7 @@
 
 from ._client import AsyncRecursionClient, RecursionClient, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ __all__ = [
     "RecursionClient",
     "AsyncRecursionClient",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

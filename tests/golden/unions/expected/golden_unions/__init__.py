@@ -2,6 +2,7 @@
 
 from ._client import AsyncUnionsClient, UnionsClient, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ __all__ = [
     "UnionsClient",
     "AsyncUnionsClient",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
