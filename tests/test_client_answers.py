@@ -17,8 +17,10 @@ import os
 import subprocess
 import sys
 import warnings
+from dataclasses import dataclass
 from typing import Any, Literal, get_args, get_origin
 
+import pydantic
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -181,26 +183,64 @@ JSON_VALUES = st.recursive(
 )
 
 
+@dataclass
+class Break:
+    """One constraint broken in a copy of an example: at `path`, `kind` applied to `key`."""
+
+    body: Any
+    path: tuple[Any, ...]
+    kind: str
+    key: str
+    value: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.kind} at {'/'.join(map(str, self.path))} {self.key} {self.value!r}"
+
+
 @st.composite
-def broken_answers(draw: Any, trail: str, model: type[Any]) -> tuple[Any, str]:
+def broken_answers(draw: Any, trail: str, model: type[Any]) -> Break:
     body = copy.deepcopy(EXAMPLES[trail])
-    sites = mutation_sites(body, model)
-    path, kind, key = draw(st.sampled_from(sites))
+    path, kind, key = draw(st.sampled_from(mutation_sites(body, model)))
     target = body
     for step in path:
         target = target[step]
-    if kind == "null":
-        target[key] = None
-    elif kind == "missing":
+    value: Any = None
+    if kind == "missing":
         del target[key]
-    elif kind == "enum":
-        target[key] = "new_" + draw(NEW_WORDS)
-    elif kind == "variant":
-        target[key] = "new_" + draw(NEW_WORDS)
-    else:
-        field = draw(NEW_WORDS.filter(lambda w: w not in target))
-        target["x_" + field] = draw(JSON_VALUES)
-    return body, f"{kind} {'/'.join(map(str, path))} {key}"
+    elif kind in ("enum", "variant"):
+        value = "new_" + draw(NEW_WORDS)
+    elif kind == "extra":
+        key = "x_" + draw(NEW_WORDS.filter(lambda w: "x_" + w not in target))
+        value = draw(JSON_VALUES)
+    if kind != "missing":
+        target[key] = value
+    return Break(body, path, kind, key, value)
+
+
+def attribute(obj: Any, key: str) -> Any:
+    """What a user reads for the JSON key `key` of `obj` (a model: by its field's name)."""
+    if isinstance(obj, pydantic.BaseModel):
+        for name, info in type(obj).model_fields.items():
+            if (info.alias or name) == key:
+                key = name
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return getattr(obj, key)
+    return obj[key]
+
+
+def check_break(root: Any, broken: Break) -> None:
+    """The broken part reads as a user expects: None for a required field null or left out,
+    the new value of an enum, an `Unknown` model for a new variant, the extra field as sent."""
+    from openai_evals._models import Unknown
+
+    target = root
+    for step in broken.path:
+        target = target[step] if isinstance(step, int) else attribute(target, step)
+    got = attribute(target, broken.key)
+    if broken.kind == "variant":
+        assert isinstance(target, Unknown), f"{broken}: {type(target).__name__}"
+    assert got == broken.value and type(got) is type(broken.value), f"{broken}: read {got!r}"
 
 
 def call_once(mode: str, base_url: str, trail: str) -> Any:
@@ -235,15 +275,16 @@ def test_broken_answers(client_server: ScriptedServer, mode: str, trail: str) ->
     @settings(max_examples=25, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
     @given(broken_answers(trail, model))
-    def check(case: tuple[Any, str]) -> None:
-        body, what = case
-        route_answer(client_server, trail, body)
+    def check(broken: Break) -> None:
+        route_answer(client_server, trail, broken.body)
         result = call_once(mode, base_url, trail)
         problems = walk_answer(result)
-        assert problems == [], f"{what}:\n" + "\n".join(problems)
+        assert problems == [], f"{broken}:\n" + "\n".join(problems)
+        root = answer_root(result)
+        check_break(root, broken)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            assert answer_root(result).to_dict() == body, what
+            assert root.to_dict() == broken.body, str(broken)
 
     check()
     assert client_server.errors == []
