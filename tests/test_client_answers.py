@@ -232,7 +232,7 @@ def attribute(obj: Any, key: str) -> Any:
 def check_break(root: Any, broken: Break) -> None:
     """The broken part reads as a user expects: None for a required field null or left out,
     the new value of an enum, an `Unknown` model for a new variant, the extra field as sent."""
-    from openai_evals._models import Unknown
+    from openai_evals import Unknown
 
     target = root
     for step in broken.path:

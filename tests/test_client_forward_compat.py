@@ -16,7 +16,7 @@ from openai_evals.models import (
     EvalRunResultCounts,
     OpenAIFile,
 )
-from openai_evals._models import Unknown
+from openai_evals import Unknown
 
 from tests.support.server import Reply
 

@@ -147,6 +147,7 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     request_id = response.headers.get("x-request-id")
     if request_id:
         message += f" (request id: {request_id})"
-    if isinstance(body, dict):
-        body = cast("dict[str, object]", body).get("error", body)
+    if isinstance(body, dict):  # as the SDK: the error object, when there is one
+        fields = cast("dict[str, object]", body)
+        body = fields.get("error", fields)
     return cls(message, response=response, body=body)

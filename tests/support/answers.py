@@ -171,7 +171,7 @@ def _shape_problem(value: Any, annotation: Any) -> str | None:
     a changed type); an object must be a model wherever one is declared."""
     import pydantic
 
-    from openai_evals._models import Unknown
+    from openai_evals import Unknown
 
     annotation = _unwrap(annotation)
     origin = get_origin(annotation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openai_evals import AsyncOpenAI, OpenAI
+from openai_evals import AsyncOpenAI, OpenAI, Unknown
 from openai_evals.models import Batch, EvalRun, EvalRunOutputItem, OpenAIFile
 
 
@@ -33,6 +33,8 @@ def sync_usage(client: OpenAI, eval_id: str) -> None:
         },
     )
     retrieved = client.evals.runs.retrieve(run.id, eval_id=eval_id)
+    if isinstance(retrieved.data_source, Unknown):  # a data source kind newer than this client
+        print(retrieved.data_source.to_dict())
     print(retrieved.status, retrieved.result_counts.passed)
     for listed in client.evals.runs.list(eval_id, order="desc"):
         print(listed.id, listed.status, listed.name)

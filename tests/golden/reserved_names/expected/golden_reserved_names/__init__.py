@@ -1,5 +1,7 @@
 """Python client for Reserved names. Generated from the OpenAPI spec; do not edit."""
 
+from typing import TYPE_CHECKING
+
 from ._client import AsyncReservedClient, ReservedClient, DEFAULT_BASE_URL
 from ._exceptions import (
     OpenAIError,
@@ -26,6 +28,9 @@ from ._response import (
     StreamedAPIResponse,
 )
 from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ._models import Unknown
 
 __version__ = "0.1.0"
 
@@ -57,4 +62,15 @@ __all__ = [
     "AsyncStreamedAPIResponse",
     "NOT_GIVEN",
     "NotGiven",
+    "Unknown",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # `Unknown` (an unknown union variant's model) lives with pydantic: imported when asked for,
+    # so that `import golden_reserved_names` stays light.
+    if name == "Unknown":
+        from ._models import Unknown
+
+        return Unknown
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
