@@ -129,6 +129,19 @@ async def test_batch_with_a_new_status_on_list(kit: Any) -> None:
     assert batch.to_dict() == body["data"][0]
 
 
+async def test_alias_field_on_the_lenient_path(kit: Any) -> None:
+    """`schema` (a name pydantic reserves) is the field `schema_`; it reads on the lenient path
+    too, in the first call of this client, with the rest of the eval left out."""
+    body = copy.deepcopy(EXAMPLES["evals.retrieve"])
+    del body["name"]  # required: strict parsing fails
+    route_answer(kit.server, "evals.retrieve", body)
+    evaluation = await kit.call(kit.make().evals.retrieve("eval_id-1"))
+    assert evaluation.name is None
+    assert evaluation.data_source_config.schema_ == body["data_source_config"]["schema"]
+    assert evaluation.to_dict()["data_source_config"]["schema"] == body["data_source_config"]["schema"]
+    assert evaluation.testing_criteria[0].name == body["testing_criteria"][0]["name"]
+
+
 # -- one constraint broken at a time ---------------------------------------------------------
 
 
