@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from openai_evals import NOT_GIVEN, APIError, APITimeoutError
+from openai_evals import NOT_GIVEN, APIError, APITimeoutError, OpenAIError
 
 from tests.support.server import Reply
 
@@ -52,8 +52,10 @@ async def test_api_key_from_environment(kit: Any, monkeypatch: pytest.MonkeyPatc
 async def test_missing_api_key_is_a_clear_error(kit: Any, monkeypatch: pytest.MonkeyPatch, empty: str | None) -> None:
     if empty is not None:
         monkeypatch.setenv("OPENAI_API_KEY", empty)
-    with pytest.raises(APIError) as info:
+    with pytest.raises(OpenAIError) as info:
         kit.client_class(base_url=kit.base_url)
+    assert type(info.value) is OpenAIError  # a plain client error, as the SDK's: no request involved
+    assert not isinstance(info.value, APIError)
     assert "OPENAI_API_KEY" in str(info.value)
     assert "api_key" in str(info.value)
     assert kit.server.requests == []

@@ -64,7 +64,7 @@ async def test_status_maps_to_exception_class(kit: Any, status: int, exc_type: t
     assert type(exc) is exc_type
     assert isinstance(exc, APIError)
     assert exc.status_code == status
-    assert exc.body == error_body(status)
+    assert exc.body == error_body(status)["error"]  # the inner object, as the SDK gives it
     assert exc.request_id == f"req_{status}"
     assert isinstance(exc.response, httpx.Response)
     assert exc.response.status_code == status
@@ -86,6 +86,23 @@ async def test_error_without_request_id_or_json(kit: Any) -> None:
     assert str(exc) == "Error code: 502 - <html>Bad gateway</html>"
 
 
+@pytest.mark.parametrize(
+    ("sent", "body"),
+    [
+        ({"message": "no error key", "detail": 1}, {"message": "no error key", "detail": 1}),  # whole body
+        ({"error": "a plain string"}, "a plain string"),  # the SDK's `body.get("error", body)`
+        ([1, 2], [1, 2]),
+    ],
+    ids=["no-error-key", "string-error", "list"],
+)
+async def test_error_body_without_an_error_object(kit: Any, sent: Any, body: Any) -> None:
+    kit.server.route("GET", RUN_PATH, Reply(status=400, json=sent))
+    with pytest.raises(BadRequestError) as info:
+        await retrieve(kit, kit.make(max_retries=0))
+    assert info.value.body == body
+    assert info.value.code is None
+
+
 async def test_error_with_empty_body(kit: Any) -> None:
     kit.server.route("GET", RUN_PATH, Reply(status=404))
     with pytest.raises(NotFoundError) as info:
@@ -100,6 +117,7 @@ async def test_success_with_invalid_json_is_a_validation_error(kit: Any) -> None
         await retrieve(kit, kit.make(max_retries=0))
     assert info.value.status_code == 200
     assert info.value.body == "not json"
+    assert isinstance(info.value.__cause__, ValueError)  # the parser's own message is kept
 
 
 def _closed_port() -> int:
@@ -117,6 +135,7 @@ async def test_connection_refused_is_api_connection_error(kit: Any) -> None:
     assert isinstance(exc.request, httpx.Request)
     assert exc.body is None
     assert str(exc).startswith("Connection error")
+    assert isinstance(exc.__cause__, httpx.ConnectError)  # the cause is kept (raise ... from)
 
 
 async def test_dropped_connection_is_api_connection_error(kit: Any) -> None:
@@ -125,6 +144,7 @@ async def test_dropped_connection_is_api_connection_error(kit: Any) -> None:
         await retrieve(kit, kit.make(max_retries=0))
     assert type(info.value) is APIConnectionError
     assert info.value.request.url.path == RUN_PATH
+    assert isinstance(info.value.__cause__, httpx.TransportError)
 
 
 async def test_timeout_is_api_timeout_error(kit: Any) -> None:
@@ -134,6 +154,7 @@ async def test_timeout_is_api_timeout_error(kit: Any) -> None:
     assert isinstance(info.value, APIConnectionError)  # callers catching connection errors get timeouts too
     assert str(info.value) == "Request timed out."
     assert info.value.request.url.path == RUN_PATH
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
 
 
 # -- the API key never leaks -----------------------------------------------------------------

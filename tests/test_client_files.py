@@ -1,5 +1,6 @@
-"""Uploads (multipart as the server received it) and downloads (content, iter_bytes,
-write_to_file), including a 200 MB streamed download with bounded memory."""
+"""Uploads (multipart as the server received it) and downloads with the official SDK's surface
+(`.content`, `.text`, `.json()`, `.iter_bytes()`, `.iter_lines()`, `.write_to_file()`, and
+`with_streaming_response`), including a 200 MB streamed download with bounded memory."""
 
 from __future__ import annotations
 
@@ -164,21 +165,55 @@ async def test_download_content(kit: Any) -> None:
     assert isinstance(response, AsyncBinaryResponse if kit.is_async else BinaryResponse)
     assert response.request_id == "req_dl"
     assert response.headers["content-type"] == "application/octet-stream"
+    assert response.response is response.http_response  # the SDK's name
+    # as with the SDK, no await even on the async client: its download is read on return
+    assert response.content == CONTENT
+    assert response.content == CONTENT  # repeatable once read
+    assert response.read() == CONTENT
     if kit.is_async:
-        assert await response.read() == CONTENT
-    else:
-        assert response.content == CONTENT
-        assert response.content == CONTENT  # repeatable once read
+        assert await response.aread() == CONTENT
     # The spec's media type: ours says octet-stream; upstream (CLIENT_PACKAGE_DIR, see
     # tests/test_upstream.py) declares the download as application/json.
     expected = "application/json" if os.environ.get("CLIENT_PACKAGE_DIR") else "application/octet-stream"
     assert kit.server.requests[-1].headers["accept"] == expected
 
 
-async def test_download_text(kit: Any) -> None:
+async def test_download_text_and_json_as_the_sdk(kit: Any) -> None:
     kit.server.route("GET", CONTENT_PATH, Reply(body="héllo\n".encode(), content_type="text/plain; charset=utf-8"))
     response = await kit.call(kit.make().files.content("file-abc"))
-    assert await kit.call(response.text()) == "héllo\n"
+    assert response.text == "héllo\n"  # a property, as in the SDK (ported `print(r.text)`)
+    assert response.encoding == "utf-8"
+    assert response.charset_encoding == "utf-8"
+    kit.server.route("GET", CONTENT_PATH, Reply(json={"rows": [1, 2]}))
+    response = await kit.call(kit.make().files.content("file-abc"))
+    assert response.json() == {"rows": [1, 2]}
+
+
+JSONL = b'{"custom_id": "a", "n": 1}\n{"custom_id": "b", "n": 2}\r\n{"custom_id": "\xc3\xa9", "n": 3}\n'
+
+
+def jsonl_chunks() -> Iterator[bytes]:
+    """The JSONL cut at awkward places: inside a line, a CRLF and a UTF-8 character."""
+    cuts = [5, 30, 31, 60, 62, len(JSONL)]
+    start = 0
+    for cut in cuts:
+        yield JSONL[start:cut]
+        start = cut
+
+
+async def test_download_iter_lines_and_text(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, lambda request: Reply(stream_chunks=jsonl_chunks()))
+    client = kit.make()
+    response = await kit.call(client.files.content("file-abc"))
+    lines = list(response.iter_lines())
+    assert lines == ['{"custom_id": "a", "n": 1}', '{"custom_id": "b", "n": 2}', '{"custom_id": "é", "n": 3}']
+    assert response.http_response.is_closed
+    response = await kit.call(client.files.content("file-abc"))
+    assert "".join(response.iter_text(chunk_size=7)) == JSONL.decode()
+    if kit.is_async:
+        response = await kit.call(client.files.content("file-abc"))
+        assert [line async for line in response.aiter_lines()] == lines
+        assert "".join([t async for t in response.aiter_text()]) == JSONL.decode()
 
 
 async def test_download_iter_bytes(kit: Any) -> None:
@@ -193,6 +228,9 @@ async def test_download_iter_bytes(kit: Any) -> None:
     sized = await kit.collect(response.iter_bytes(chunk_size=4096))
     assert b"".join(sized) == b"".join(chunks)
     assert all(len(chunk) == 4096 for chunk in sized[:-1])
+    if kit.is_async:
+        response = await kit.call(client.files.content("file-abc"))
+        assert b"".join([c async for c in response.aiter_bytes(4096)]) == b"".join(chunks)
 
 
 async def test_download_write_to_file(kit: Any, tmp_path: pathlib.Path) -> None:
@@ -200,13 +238,17 @@ async def test_download_write_to_file(kit: Any, tmp_path: pathlib.Path) -> None:
     client = kit.make()
     response = await kit.call(client.files.content("file-abc"))
     target = tmp_path / "out.jsonl"
-    written = await kit.call(response.write_to_file(target))
+    written = response.write_to_file(target)  # not awaited, as with the SDK
     assert written == len(CONTENT)
     assert target.read_bytes() == CONTENT
-    # str paths work too
+    # str paths work too, and the SDK's stream_to_file
     response = await kit.call(client.files.content("file-abc"))
-    await kit.call(response.write_to_file(str(tmp_path / "out2.jsonl")))
+    response.stream_to_file(str(tmp_path / "out2.jsonl"))
     assert (tmp_path / "out2.jsonl").read_bytes() == CONTENT
+    if kit.is_async:
+        response = await kit.call(client.files.content("file-abc"))
+        await response.astream_to_file(tmp_path / "out3.jsonl")
+        assert (tmp_path / "out3.jsonl").read_bytes() == CONTENT
 
 
 async def test_download_error_status_raises(kit: Any) -> None:
@@ -218,7 +260,7 @@ async def test_download_error_status_raises(kit: Any) -> None:
 async def test_download_is_retried_before_the_body_is_handed_over(kit: Any) -> None:
     kit.server.route("GET", CONTENT_PATH, [Reply(status=503), Reply(body=CONTENT)])
     response = await kit.call(kit.make().files.content("file-abc"))
-    assert await kit.call(response.read()) == CONTENT
+    assert response.read() == CONTENT
     assert len(kit.server.requests) == 2
 
 
@@ -226,16 +268,92 @@ async def test_download_closed_without_reading_releases_connection(kit: Any) -> 
     kit.server.route("GET", CONTENT_PATH, lambda request: Reply(stream_chunks=iter([b"a" * MB] * 8)))
     kit.server.route("GET", "/v1/files/file-abc", Reply(json=kit.file_json()))
     client = kit.make()
-    response = await kit.call(client.files.content("file-abc"))
     if kit.is_async:
-        async with response:
+        async with client.files.with_streaming_response.content("file-abc") as response:
             pass
+        response_closed = response.is_closed
     else:
+        response = client.files.content("file-abc")
         with response:
             pass
-    assert response.http_response.is_closed
+        response_closed = response.http_response.is_closed
+    assert response_closed
     # the client is still usable afterwards
     assert (await kit.call(client.files.retrieve("file-abc"))).id == "file-abc"
+
+
+# -- with_streaming_response -----------------------------------------------------------------
+
+
+async def stream_call(kit: Any, make_call: Any, use: Any) -> Any:
+    """`with`/`async with` around a with_streaming_response call; `use(response)` is awaited
+    when it returns an awaitable. Returns what `use` returned and the closed response."""
+    if kit.is_async:
+        async with make_call() as response:
+            result = await kit.call(use(response))
+    else:
+        with make_call() as response:
+            result = await kit.call(use(response))
+    assert response.is_closed  # the block closes it
+    return result
+
+
+async def test_streaming_response_iter_lines(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, lambda request: Reply(stream_chunks=jsonl_chunks(), headers={"x-request-id": "req_s"}))
+    client = kit.make()
+
+    async def lines(response: Any) -> list[str]:
+        assert response.status_code == 200
+        assert response.request_id == "req_s"
+        assert response.http_request.method == "GET"
+        assert not response.is_closed  # handed over unread
+        return await kit.collect(response.iter_lines())
+
+    got = await stream_call(kit, lambda: client.files.with_streaming_response.content("file-abc"), lines)
+    assert got == ['{"custom_id": "a", "n": 1}', '{"custom_id": "b", "n": 2}', '{"custom_id": "é", "n": 3}']
+
+
+async def test_streaming_response_read_text_json_and_file(kit: Any, tmp_path: pathlib.Path) -> None:
+    kit.server.route("GET", CONTENT_PATH, Reply(body=CONTENT))
+    client = kit.make()
+
+    def call() -> Any:
+        return client.files.with_streaming_response.content("file-abc")
+
+    assert await stream_call(kit, call, lambda r: r.read()) == CONTENT
+    assert await stream_call(kit, call, lambda r: r.text()) == CONTENT.decode("utf-8", errors="replace")
+    await stream_call(kit, call, lambda r: r.stream_to_file(tmp_path / "a.bin"))
+    await stream_call(kit, call, lambda r: r.write_to_file(tmp_path / "b.bin"))
+    assert (tmp_path / "a.bin").read_bytes() == (tmp_path / "b.bin").read_bytes() == CONTENT
+    chunks = await stream_call(kit, call, lambda r: kit.collect(r.iter_bytes(16)))
+    assert b"".join(chunks) == CONTENT and all(len(c) == 16 for c in chunks[:-1])
+    kit.server.route("GET", CONTENT_PATH, Reply(json={"a": 1}))
+    assert await stream_call(kit, call, lambda r: r.json()) == {"a": 1}
+
+
+async def test_streaming_response_parse_model_and_page(kit: Any) -> None:
+    kit.server.route("GET", "/v1/files/file-abc", Reply(json=kit.file_json(), headers={"x-request-id": "req_m"}))
+    kit.server.route("GET", "/v1/files", Reply(json=kit.list_json([kit.file_json("f1"), kit.file_json("f2")], has_more=False)))
+    client = kit.make()
+    file = await stream_call(kit, lambda: client.files.with_streaming_response.retrieve("file-abc"), lambda r: r.parse())
+    assert isinstance(file, OpenAIFile) and file.id == "file-abc"
+    assert file._request_id == "req_m"
+    page = await stream_call(kit, lambda: client.files.with_streaming_response.list(), lambda r: r.parse())
+    assert [f.id for f in page.data] == ["f1", "f2"]
+    # nested resources have it too
+    kit.server.route("GET", "/v1/evals/eval_1/runs/run_1", Reply(json=kit.run_json()))
+    run = await stream_call(
+        kit, lambda: client.evals.runs.with_streaming_response.retrieve("run_1", eval_id="eval_1"), lambda r: r.parse()
+    )
+    assert run.id == "run_1"
+
+
+async def test_streaming_response_errors_raise_on_entry(kit: Any) -> None:
+    kit.server.route("GET", CONTENT_PATH, [Reply(status=503), Reply(status=404, json={"error": {"message": "gone"}})])
+    client = kit.make()
+    with pytest.raises(NotFoundError, match="gone"):
+        await stream_call(kit, lambda: client.files.with_streaming_response.content("file-abc"), lambda r: r.read())
+    assert len(kit.server.requests) == 2  # retried first, as any call
 
 
 # -- 200 MB streamed download ----------------------------------------------------------------
@@ -274,8 +392,13 @@ async def test_200mb_download_streams_to_file_with_bounded_memory(kit: Any, tmp_
         tracemalloc.reset_peak()
         baseline, _ = tracemalloc.get_traced_memory()
         started = time.perf_counter()
-        response = await kit.call(client.files.content("file-big"))
-        written = await kit.call(response.write_to_file(target))
+        if kit.is_async:  # as with the SDK, an async download streams through with_streaming_response
+            async with client.files.with_streaming_response.content("file-big") as response:
+                await response.stream_to_file(target)
+            written = target.stat().st_size
+        else:
+            response = client.files.content("file-big")
+            written = response.write_to_file(target)
         elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:

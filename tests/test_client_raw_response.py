@@ -30,6 +30,8 @@ async def test_raw_retrieve(kit: Any) -> None:
     assert raw.retries_taken == 0
     assert isinstance(raw.http_response, httpx.Response)
     assert raw.content.startswith(b"{")
+    assert raw.text == raw.content.decode()  # a property, as the SDK's LegacyAPIResponse
+    assert raw.json()["id"] == "run_1"
     run = raw.parse()
     assert isinstance(run, EvalRun)
     assert run.id == "run_1"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
-from ._exceptions import APIError
+from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -31,10 +31,8 @@ def _settings(
 ) -> dict[str, Any]:
     api_key = api_key or os.environ.get("OPENAI_API_KEY")
     if not api_key:
-        raise APIError(
-            "No API key: pass api_key= to the client or set the OPENAI_API_KEY environment variable.",
-            httpx.Request("GET", "/"),
-            body=None,
+        raise OpenAIError(
+            "No API key: pass api_key= to the client or set the OPENAI_API_KEY environment variable."
         )
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ._models import BaseModel
 
 __all__ = [
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -28,21 +29,24 @@ __all__ = [
 ]
 
 
-class APIError(Exception):
+class OpenAIError(Exception):
+    """The base of every error this client raises; raised as such for a client set up wrong
+    (no API key), before any request is made."""
+
+
+class APIError(OpenAIError):
     message: str
     request: httpx.Request
     body: object | None
-    """The parsed JSON error body, the raw text if it was not JSON, or None."""
+    """As the SDK's: the `error` object of a JSON `{"error": {...}}` body, else the whole parsed
+    JSON body, the raw text if it was not JSON, or None."""
 
     def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
         self.body = body
-        error: object = (
-            cast("dict[str, object]", body).get("error") if isinstance(body, dict) else None
-        )
-        details = cast("dict[str, Any]", error) if isinstance(error, dict) else {}
+        details = cast("dict[str, Any]", body) if isinstance(body, dict) else {}
         self.code: str | None = _str_or_none(details.get("code"))
         self.param: str | None = _str_or_none(details.get("param"))
         self.type: str | None = _str_or_none(details.get("type"))
@@ -129,7 +133,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(response: httpx.Response, body: object | None) -> APIStatusError:
-    """The exception for an error response, with a message taken from its body."""
+    """The exception for an error response (`body` parsed), with a message taken from it."""
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -147,6 +151,9 @@ def status_error(response: httpx.Response, body: object | None) -> APIStatusErro
     request_id = response.headers.get("x-request-id")
     if request_id:
         message += f" (request id: {request_id})"
+    if isinstance(body, dict):  # as the SDK: the error object, when there is one
+        fields = cast("dict[str, object]", body)
+        body = fields.get("error", fields)
     return cls(message, response=response, body=body)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import logging
 import random
@@ -25,7 +26,15 @@ from ._exceptions import (
     status_error,
 )
 from ._files import form_fields, to_httpx_file
-from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse, raw_response_mode
+from ._response import (
+    APIResponse,
+    AsyncBinaryResponse,
+    AsyncStreamedAPIResponse,
+    BinaryResponse,
+    StreamedAPIResponse,
+    raw_response_mode,
+    streaming_response_mode,
+)
 from ._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 log = logging.getLogger(__package__)
@@ -243,9 +252,10 @@ class BaseClient:
                 response,
                 content.decode(errors="replace")[:1000],
                 f"Response body is not valid JSON: {exc}",
-            ) from None
+            ) from exc
         if isinstance(parsed, BaseModel):
-            private = {"_request_id": response.headers.get("x-request-id")}
+            private = dict(parsed.__pydantic_private__ or {})  # keeps the lenient mark
+            private["_request_id"] = response.headers.get("x-request-id")
             object.__setattr__(parsed, "__pydantic_private__", private)
         return parsed
 
@@ -321,12 +331,14 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
+        streaming = streaming_response_mode.get()
         request = self._build_request(
             self._client, method, path, query=query, body=body, files=files, options=options
         )
         retries = self.max_retries
         attempt = 0
-        streamed = cast_to is BinaryResponse  # a download's body is left for the caller to read
+        # A download's body (and any with_streaming_response body) is left for the caller.
+        streamed = streaming or cast_to is BinaryResponse
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -337,12 +349,12 @@ class SyncAPIClient(BaseClient):
                         response.read()
                     finally:
                         response.close()
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 if attempt < retries:
                     attempt += 1
                     self._sleep(attempt, None, request)
                     continue
-                raise APITimeoutError(request) from None
+                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
                     attempt += 1
@@ -350,7 +362,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 raise APIConnectionError(
                     message=f"Connection error: {type(exc).__name__}", request=request
-                ) from None
+                ) from exc  # the cause (refused, DNS, TLS, proxy, reset) stays reachable
             self._log_response(request, response, started)
             if response.is_success:
                 break
@@ -362,6 +374,9 @@ class SyncAPIClient(BaseClient):
             response.read()
             response.close()
             raise status_error(response, _error_body(response))
+        if streaming:
+            parse = functools.partial(self._parse, cast_to, response)
+            return cast(_T, StreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
             return cast(_T, APIResponse(response, lambda: self._parse(cast_to, response), taken))
@@ -409,14 +424,15 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
+        streaming = streaming_response_mode.get()
         request = self._build_request(
             self._client, method, path, query=query, body=body, files=files, options=options
         )
         retries = self.max_retries
         attempt = 0
-        streamed = (
-            cast_to is AsyncBinaryResponse
-        )  # a download's body is left for the caller to read
+        # Only a with_streaming_response body is left for the caller: as with the SDK, an async
+        # download is read here, so its `.content`, `.text` and `.write_to_file()` need no await.
+        streamed = streaming
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -427,12 +443,12 @@ class AsyncAPIClient(BaseClient):
                         await response.aread()
                     finally:
                         await response.aclose()
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 if attempt < retries:
                     attempt += 1
                     await self._sleep(attempt, None, request)
                     continue
-                raise APITimeoutError(request) from None
+                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
                     attempt += 1
@@ -440,7 +456,7 @@ class AsyncAPIClient(BaseClient):
                     continue
                 raise APIConnectionError(
                     message=f"Connection error: {type(exc).__name__}", request=request
-                ) from None
+                ) from exc  # the cause (refused, DNS, TLS, proxy, reset) stays reachable
             self._log_response(request, response, started)
             if response.is_success:
                 break
@@ -452,6 +468,9 @@ class AsyncAPIClient(BaseClient):
             await response.aread()
             await response.aclose()
             raise status_error(response, _error_body(response))
+        if streaming:
+            parse = functools.partial(self._parse, cast_to, response)
+            return cast(_T, AsyncStreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
             return cast(_T, APIResponse(response, lambda: self._parse(cast_to, response), taken))

@@ -2,9 +2,11 @@
 
 Responses are parsed straight from the JSON bytes by pydantic-core (fast path). When the
 server sends something this client's spec does not know (a new enum value, a new union
-variant, a missing field), validation fails and the data is built leniently instead: known
-parts become models, unknown parts are kept as they came. A newer API never breaks an older
-client.
+variant, a missing or null field), validation fails and the data is built leniently instead:
+every object the spec describes becomes its model at every depth, an object of an unknown
+union variant becomes an `Unknown` model (its fields are attributes too), a declared field
+the server left out reads as None, and values of an unexpected type are kept as they came.
+A newer API never breaks an older client.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from __future__ import annotations
 import json
 from types import UnionType
 from functools import lru_cache
-from typing import Any, Dict, List, TypeVar, Union, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Dict, List, TypeVar, Union, cast, get_args, get_origin
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 from typing_extensions import Annotated, Literal, TypeAliasType, TypeGuard
 
-__all__ = ["BaseModel", "parse_json", "construct_type"]
+__all__ = ["BaseModel", "Unknown", "parse_json", "construct_type"]
 
 _T = TypeVar("_T")
 _UNION_TYPES: tuple[Any, ...] = (Union, UnionType)
@@ -41,6 +44,20 @@ class BaseModel(pydantic.BaseModel):
         private = self.__pydantic_private__
         return private.get("_request_id") if private else None
 
+    if not TYPE_CHECKING:  # pyright keeps pydantic's signatures
+
+        def model_dump(self, **kwargs):
+            # A leniently built object holds values its annotations do not expect (a new enum
+            # value, an unknown variant, None for a required field): pydantic would warn.
+            if _is_lenient(self):
+                kwargs.setdefault("warnings", False)
+            return super().model_dump(**kwargs)
+
+        def model_dump_json(self, **kwargs):
+            if _is_lenient(self):
+                kwargs.setdefault("warnings", False)
+            return super().model_dump_json(**kwargs)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object the server sent (by alias), without fields it left out."""
         # warnings=False: data kept from a newer API (an unknown union variant) is not a mistake
@@ -50,6 +67,16 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(
             by_alias=True, exclude_unset=True, indent=indent, warnings=False
         )
+
+
+class Unknown(BaseModel):
+    """An object of a union variant this client's spec does not know (a newer API's): the
+    fields the server sent are attributes (`obj.type`), `to_dict()` gives the data back."""
+
+
+def _is_lenient(model: pydantic.BaseModel) -> bool:
+    private = model.__pydantic_private__
+    return bool(private and private.get("_lenient"))
 
 
 @lru_cache(maxsize=None)
@@ -78,75 +105,142 @@ def validate(type_: Any, value: object) -> Any:
         return construct_type(value, type_)
 
 
+def model_fields(model: type[pydantic.BaseModel]) -> dict[str, FieldInfo]:
+    """The fields of `model` with their annotations resolved.
+
+    With `defer_build` a model is completed on its first validation, and validating an outer
+    model does not complete the models nested in it: until then their annotations are still
+    `ForwardRef`s, from which nothing can be built. `model_rebuild` resolves them (once)."""
+    if not model.__pydantic_complete__:
+        model.model_rebuild()
+    return model.model_fields
+
+
+def _unwrap(type_: Any) -> Any:
+    """`type_` without type aliases and `Annotated` metadata."""
+    while True:
+        if isinstance(type_, TypeAliasType):
+            type_ = type_.__value__
+        elif get_origin(type_) is Annotated:
+            type_ = get_args(type_)[0]
+        else:
+            return type_
+
+
 def construct_type(value: object, type_: Any) -> Any:
     """Build `value` as `type_` without failing: what does not fit is kept as it is."""
-    if isinstance(type_, TypeAliasType):
-        return construct_type(value, type_.__value__)
-    origin = get_origin(type_)
-    if origin is Annotated:
-        return construct_type(value, get_args(type_)[0])
+    type_ = _unwrap(type_)
     if value is None:
         return None
+    origin = get_origin(type_)
     if origin in _UNION_TYPES:
-        return _construct_union(value, get_args(type_))
+        return _construct_union(value, _union_members(type_))
     if origin in (list, List) and isinstance(value, list):
         (item,) = get_args(type_) or (Any,)
         return [construct_type(v, item) for v in cast(List[Any], value)]
     if origin in (dict, Dict) and isinstance(value, dict):
         _, item = get_args(type_) or (Any, Any)
         return {k: construct_type(v, item) for k, v in cast(Dict[str, Any], value).items()}
-    if (
-        isinstance(type_, type)
-        and issubclass(type_, pydantic.BaseModel)
-        and isinstance(value, dict)
-    ):
+    if _is_model_type(type_) and isinstance(value, dict):
         return _construct_model(type_, cast(Dict[str, Any], value))
     return value  # scalars, literals (a new enum value stays as the string it is), Any
 
 
+def _union_members(type_: Any) -> tuple[Any, ...]:
+    """The members of a union, nested unions and aliases flattened, without None."""
+    members: list[Any] = []
+    for member in get_args(type_):
+        member = _unwrap(member)
+        if get_origin(member) in _UNION_TYPES:
+            members.extend(_union_members(member))
+        elif member is not type(None):
+            members.append(member)
+    return tuple(members)
+
+
 def _construct_union(value: Any, members: tuple[Any, ...]) -> Any:
-    members = tuple(m for m in members if m is not type(None))
     for member in members:  # a member that validates exactly wins
         try:
             return _adapter(member).validate_python(value)
         except ValidationError:
             continue
-    data: dict[str, Any] | None = cast(Dict[str, Any], value) if isinstance(value, dict) else None
-    tag: Any = data.get("type") if data is not None else None
-    for member in members if data is not None and tag is not None else ():
-        model = _model_of(member)  # else the model whose constant `type` matches
-        if model is not None and tag in _literal_values(model, "type"):
-            return _construct_model(model, cast(Dict[str, Any], data))
-    return cast(Any, value)  # an unknown variant: keep the data as it came
+    if isinstance(value, dict):
+        data = cast(Dict[str, Any], value)
+        models = [m for m in members if _is_model_type(m)]
+        if not models:
+            return data  # a union of non-objects: kept as it came
+        tag: Any = data.get("type")
+        if tag is not None and any(_literal_values(m, "type") for m in models):
+            # the models whose constant `type` matches; none: a variant this client does not know
+            models = [m for m in models if tag in _literal_values(m, "type")]
+        best = max(models, key=lambda m: _fit(m, data), default=None)
+        if best is None or not _fit(best, data)[1]:
+            return _construct_model(Unknown, data)
+        return _construct_model(best, data)
+    for member in members:  # a list for a list member, a scalar kept as it came
+        if get_origin(member) in (list, List) and isinstance(value, list):
+            return construct_type(cast(List[Any], value), member)
+    return value
 
 
-def _model_of(type_: Any) -> type[pydantic.BaseModel] | None:
-    while isinstance(type_, TypeAliasType) or get_origin(type_) is Annotated:
-        type_ = type_.__value__ if isinstance(type_, TypeAliasType) else get_args(type_)[0]
-    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
-        return type_
-    return None
+def _fit(model: type[pydantic.BaseModel], data: dict[str, Any]) -> tuple[int, int]:
+    """How well `data` fits `model`: (fields sent whose values validate, fields sent)."""
+    valid = sent = 0
+    for name, info in model_fields(model).items():
+        key = info.alias or name
+        if key in data:
+            sent += 1
+            valid += _validates(info.annotation, data[key])
+    return valid, sent
+
+
+def _validates(type_: Any, value: object) -> bool:
+    try:
+        _adapter(type_).validate_python(value)
+    except ValidationError:
+        return False
+    except TypeError:  # an annotation that cannot be cached: built for this one check
+        try:
+            TypeAdapter(type_).validate_python(value)
+        except ValidationError:
+            return False
+    return True
 
 
 def _literal_values(model: type[pydantic.BaseModel], field: str) -> tuple[Any, ...]:
-    info = model.model_fields.get(field)
-    if info is None or get_origin(info.annotation) is not Literal:
+    info = model_fields(model).get(field)
+    annotation = _unwrap(info.annotation) if info is not None else None
+    if get_origin(annotation) is not Literal:
         return ()
-    return get_args(info.annotation)
+    return get_args(annotation)
 
 
 def _construct_model(model: type[pydantic.BaseModel], data: dict[str, Any]) -> pydantic.BaseModel:
+    """`model` from `data` without validation. Every declared field is set (one the server
+    left out reads as its default, or None), but only those sent count as set, so
+    `to_dict()` gives back exactly what was sent."""
     fields: dict[str, Any] = {}
+    sent: set[str] = set()
     seen: set[str] = set()
-    for name, info in model.model_fields.items():
+    for name, info in model_fields(model).items():
         key = info.alias or name
         if key in data:
             fields[name] = construct_type(data[key], info.annotation)
+            sent.add(name)
             seen.add(key)
+        elif name in data and info.alias:  # sent by its Python name (populate_by_name)
+            fields[name] = construct_type(data[name], info.annotation)
+            sent.add(name)
+            seen.add(name)
+        else:
+            fields[name] = (
+                None if info.is_required() else info.get_default(call_default_factory=True)
+            )
+    instance = model.model_construct(_fields_set=sent, **fields)
     extra = {k: v for k, v in data.items() if k not in seen}
-    instance = model.model_construct(**fields)
     if extra:
         if instance.__pydantic_extra__ is None:
             object.__setattr__(instance, "__pydantic_extra__", {})
         cast(Dict[str, Any], instance.__pydantic_extra__).update(extra)
+    object.__setattr__(instance, "__pydantic_private__", {"_lenient": True})
     return instance

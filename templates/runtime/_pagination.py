@@ -15,7 +15,7 @@ from typing import (
 )
 
 from ._pagination_fields import CURSOR_FIELD, CURSOR_PARAM, HAS_MORE_FIELD, ITEMS_FIELD
-from ._response import APIResponse
+from ._response import BaseAPIResponse
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
@@ -174,8 +174,8 @@ class AsyncPageRequest(Generic[_Item]):
         response = await self._client.request(
             "get", self._path, cast_to=self._response_type, query=self._query, options=self._options
         )
-        if isinstance(response, APIResponse):  # with_raw_response: parse() gives the page
-            raw = cast("APIResponse[Any]", response)
+        if isinstance(response, BaseAPIResponse):  # raw or streamed: parse() gives the page
+            raw = cast("BaseAPIResponse[Any]", response)
             parse = raw._parse  # pyright: ignore[reportPrivateUsage]
             raw._parse = lambda: AsyncCursorPage[_Item](  # pyright: ignore[reportPrivateUsage]
                 self._client,
@@ -216,8 +216,8 @@ def first_sync_page(
     options: RequestOptions,
 ) -> SyncCursorPage[_Item]:
     response = client.request("get", path, cast_to=response_type, query=query, options=options)
-    if isinstance(response, APIResponse):  # with_raw_response: parse() gives the page
-        raw = cast("APIResponse[Any]", response)
+    if isinstance(response, BaseAPIResponse):  # raw or streamed: parse() gives the page
+        raw = cast("BaseAPIResponse[Any]", response)
         parse = raw._parse  # pyright: ignore[reportPrivateUsage]
         raw._parse = lambda: SyncCursorPage[_Item](  # pyright: ignore[reportPrivateUsage]
             client,

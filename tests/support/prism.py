@@ -32,6 +32,8 @@ import httpx
 import pytest
 import yaml
 
+from tests.support.project import our_config
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
 
@@ -418,8 +420,7 @@ def generate_client(spec: Path, config: Path, out_dir: Path, *, package: str) ->
     settings["package"] = package
     settings["distribution"] = package.replace("_", "-")
     out_dir.mkdir(parents=True, exist_ok=True)
-    renamed = out_dir / "client.yaml"
-    renamed.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    renamed = our_config(out_dir, yaml.safe_dump(settings, sort_keys=False))
     target = out_dir / "client"
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--spec", str(spec), "--config", str(renamed), "--out", str(target)],

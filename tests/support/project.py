@@ -13,5 +13,5 @@ def our_config(folder: Path, text: str) -> Path:
     """Write `text` as `folder/client.yaml` beside a copy of our extensions; its path."""
     shutil.copytree(ROOT / "spec" / "extensions", folder / "extensions", dirs_exist_ok=True)
     path = folder / "client.yaml"
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     return path

@@ -11,3 +11,4 @@ def wrong(client: OpenAI) -> None:
     client.batches.create(input_file_id="f", endpoint="/v1/chat/completions", completion_window="48h")  # error
     client.evals.runs.create("eval_1", data_source={"type": "jsonl", "sorce": {"type": "file_id", "id": "f"}})  # error
     client.evals.runs.output_items.list("run_1", eval_id="eval_1", status="flaky")  # error
+    print(client.files.content("file_1").text())  # error

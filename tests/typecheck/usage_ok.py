@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openai_evals import AsyncOpenAI, OpenAI
+from openai_evals import AsyncOpenAI, OpenAI, Unknown
 from openai_evals.models import Batch, EvalRun, EvalRunOutputItem, OpenAIFile
 
 
@@ -33,6 +33,8 @@ def sync_usage(client: OpenAI, eval_id: str) -> None:
         },
     )
     retrieved = client.evals.runs.retrieve(run.id, eval_id=eval_id)
+    if isinstance(retrieved.data_source, Unknown):  # a data source kind newer than this client
+        print(retrieved.data_source.to_dict())
     print(retrieved.status, retrieved.result_counts.passed)
     for listed in client.evals.runs.list(eval_id, order="desc"):
         print(listed.id, listed.status, listed.name)
@@ -56,6 +58,17 @@ def sync_usage(client: OpenAI, eval_id: str) -> None:
         page.get_next_page()
     if batch.output_file_id:
         client.files.content(batch.output_file_id).write_to_file("out.jsonl")
+        # as with the official SDK: a property, a method, line iteration, a streamed response
+        text: str = client.files.content(batch.output_file_id).text
+        rows: object = client.files.content(batch.output_file_id).json()
+        print(text, rows, client.files.content(batch.output_file_id).content[:10])
+        with client.files.with_streaming_response.content(batch.output_file_id) as resp:
+            for line in resp.iter_lines():
+                print(line.strip())
+            print(resp.headers.get("content-type"), resp.request_id)
+    with client.batches.with_streaming_response.retrieve(batch.id) as streamed:
+        streamed_batch: Batch = streamed.parse()
+        print(streamed_batch.status, streamed.status_code)
     raw = client.evals.runs.with_raw_response.retrieve(run.id, eval_id=eval_id)
     parsed: EvalRun = raw.parse()
     print(raw.status_code, parsed.id)
@@ -70,4 +83,14 @@ async def async_usage(client: AsyncOpenAI, eval_id: str) -> None:
     page = await client.evals.runs.list(eval_id)
     print(page.data)
     content = await client.files.content("file_1")
-    await content.write_to_file("out.jsonl")
+    content.write_to_file("out.jsonl")  # the SDK's: the body is already read
+    print(content.text, content.content[:10])
+    async for chunk in content.aiter_bytes():
+        print(len(chunk))
+    async with client.files.with_streaming_response.content("file_1") as resp:
+        async for line in resp.iter_lines():
+            print(line)
+        await resp.stream_to_file("out.jsonl")
+    async with client.evals.runs.with_streaming_response.list(eval_id) as listed_resp:
+        first_page = await listed_resp.parse()
+        print(first_page.data, listed_resp.http_request.url)

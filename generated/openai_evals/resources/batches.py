@@ -6,7 +6,12 @@ from functools import cached_property
 from typing import Literal
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .. import _polling
 from ..models import Batch, ListBatchesResponse
@@ -26,6 +31,12 @@ class Batches(BatchesMixin):
     def with_raw_response(self) -> BatchesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return BatchesWithStreamingResponse(self)
 
     def create(
         self,
@@ -285,6 +296,15 @@ class BatchesWithRawResponse:
         self.cancel = to_raw_response_wrapper(resource.cancel)
 
 
+class BatchesWithStreamingResponse:
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+
+
 class AsyncBatches(AsyncBatchesMixin):
     """create, retrieve, list, cancel on `batches`."""
 
@@ -295,6 +315,12 @@ class AsyncBatches(AsyncBatchesMixin):
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncBatchesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -552,3 +578,12 @@ class AsyncBatchesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
+class AsyncBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)

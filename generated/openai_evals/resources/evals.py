@@ -6,7 +6,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, Sequence
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import DeleteEvalResponse, Eval, EvalList
 from ..params import (
@@ -27,6 +32,8 @@ if TYPE_CHECKING:
         AsyncRunsWithRawResponse,
         Runs,
         RunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
+        RunsWithStreamingResponse,
     )
 
 __all__ = ["Evals", "AsyncEvals"]
@@ -48,6 +55,12 @@ class Evals:
     def with_raw_response(self) -> EvalsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return EvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return EvalsWithStreamingResponse(self)
 
     def create(
         self,
@@ -252,6 +265,20 @@ class EvalsWithRawResponse:
         return self._resource.runs.with_raw_response
 
 
+class EvalsWithStreamingResponse:
+    def __init__(self, resource: Evals) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> RunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response
+
+
 class AsyncEvals:
     """create, retrieve, update, list, delete on `evals`."""
 
@@ -268,6 +295,12 @@ class AsyncEvals:
     def with_raw_response(self) -> AsyncEvalsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncEvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncEvalsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -470,3 +503,17 @@ class AsyncEvalsWithRawResponse:
     @cached_property
     def runs(self) -> AsyncRunsWithRawResponse:
         return self._resource.runs.with_raw_response
+
+
+class AsyncEvalsWithStreamingResponse:
+    def __init__(self, resource: AsyncEvals) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response

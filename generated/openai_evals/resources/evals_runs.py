@@ -6,7 +6,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .. import _polling
 from ..models import DeleteEvalRunResponse, EvalRun, EvalRunList
@@ -23,6 +28,8 @@ if TYPE_CHECKING:
         AsyncOutputItemsWithRawResponse,
         OutputItems,
         OutputItemsWithRawResponse,
+        AsyncOutputItemsWithStreamingResponse,
+        OutputItemsWithStreamingResponse,
     )
 
 __all__ = ["Runs", "AsyncRuns"]
@@ -44,6 +51,12 @@ class Runs:
     def with_raw_response(self) -> RunsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return RunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return RunsWithStreamingResponse(self)
 
     def create(
         self,
@@ -338,6 +351,20 @@ class RunsWithRawResponse:
         return self._resource.output_items.with_raw_response
 
 
+class RunsWithStreamingResponse:
+    def __init__(self, resource: Runs) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+
+    @cached_property
+    def output_items(self) -> OutputItemsWithStreamingResponse:
+        return self._resource.output_items.with_streaming_response
+
+
 class AsyncRuns:
     """create, retrieve, list, delete, cancel on `evals.runs`."""
 
@@ -354,6 +381,12 @@ class AsyncRuns:
     def with_raw_response(self) -> AsyncRunsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncRunsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -646,3 +679,17 @@ class AsyncRunsWithRawResponse:
     @cached_property
     def output_items(self) -> AsyncOutputItemsWithRawResponse:
         return self._resource.output_items.with_raw_response
+
+
+class AsyncRunsWithStreamingResponse:
+    def __init__(self, resource: AsyncRuns) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithStreamingResponse:
+        return self._resource.output_items.with_streaming_response

@@ -6,7 +6,12 @@ from functools import cached_property
 from typing import Literal
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import EvalRunOutputItem, EvalRunOutputItemList
 
@@ -23,6 +28,12 @@ class OutputItems:
     def with_raw_response(self) -> OutputItemsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return OutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OutputItemsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return OutputItemsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -119,6 +130,13 @@ class OutputItemsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class OutputItemsWithStreamingResponse:
+    def __init__(self, resource: OutputItems) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncOutputItems:
     """retrieve, list on `evals.runs.output_items`."""
 
@@ -129,6 +147,12 @@ class AsyncOutputItems:
     def with_raw_response(self) -> AsyncOutputItemsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncOutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOutputItemsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncOutputItemsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -223,3 +247,10 @@ class AsyncOutputItemsWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncOutputItemsWithStreamingResponse:
+    def __init__(self, resource: AsyncOutputItems) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -10,7 +10,9 @@ from .._response import (
     AsyncBinaryResponse,
     BinaryResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..models import DeleteFileResponse, ListFilesResponse, OpenAIFile
@@ -29,6 +31,12 @@ class Files:
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return FilesWithStreamingResponse(self)
 
     def create(
         self,
@@ -206,6 +214,16 @@ class FilesWithRawResponse:
         self.content = to_raw_response_wrapper(resource.content)
 
 
+class FilesWithStreamingResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.content = to_streamed_response_wrapper(resource.content)
+
+
 class AsyncFiles:
     """create, retrieve, list, delete, content on `files`."""
 
@@ -216,6 +234,12 @@ class AsyncFiles:
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncFilesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -391,3 +415,13 @@ class AsyncFilesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.content = async_to_raw_response_wrapper(resource.content)
+
+
+class AsyncFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.content = async_to_streamed_response_wrapper(resource.content)

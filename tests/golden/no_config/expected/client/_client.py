@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
-from ._exceptions import APIError
+from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -26,11 +26,7 @@ def _settings(
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
     if not api_key:
-        raise APIError(
-            "No API key: pass api_key= to the client.",
-            httpx.Request("GET", "/"),
-            body=None,
-        )
+        raise OpenAIError("No API key: pass api_key= to the client.")
     base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     return {"api_key": api_key, "base_url": base_url, "custom_headers": custom_headers}

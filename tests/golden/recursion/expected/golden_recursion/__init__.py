@@ -1,7 +1,10 @@
 """Python client for Recursion. Generated from the OpenAPI spec; do not edit."""
 
+from typing import TYPE_CHECKING
+
 from ._client import AsyncRecursionClient, RecursionClient, DEFAULT_BASE_URL
 from ._exceptions import (
+    OpenAIError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -18,8 +21,17 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncCursorPage, AsyncPageRequest, SyncCursorPage
-from ._response import APIResponse, AsyncBinaryResponse, BinaryResponse
+from ._response import (
+    APIResponse,
+    AsyncBinaryResponse,
+    AsyncStreamedAPIResponse,
+    BinaryResponse,
+    StreamedAPIResponse,
+)
 from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ._models import Unknown
 
 __version__ = "0.1.0"
 
@@ -27,6 +39,7 @@ __all__ = [
     "RecursionClient",
     "AsyncRecursionClient",
     "DEFAULT_BASE_URL",
+    "OpenAIError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -47,6 +60,19 @@ __all__ = [
     "APIResponse",
     "BinaryResponse",
     "AsyncBinaryResponse",
+    "StreamedAPIResponse",
+    "AsyncStreamedAPIResponse",
     "NOT_GIVEN",
     "NotGiven",
+    "Unknown",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # `Unknown` (an unknown union variant's model) lives with pydantic: imported when asked for,
+    # so that `import golden_recursion` stays light.
+    if name == "Unknown":
+        from ._models import Unknown
+
+        return Unknown
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,9 @@ from .._response import (
     AsyncBinaryResponse,
     BinaryResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
@@ -26,6 +28,12 @@ class Files:
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return FilesWithStreamingResponse(self)
 
     def content(
         self,
@@ -86,6 +94,13 @@ class FilesWithRawResponse:
         self.export = to_raw_response_wrapper(resource.export)
 
 
+class FilesWithStreamingResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.content = to_streamed_response_wrapper(resource.content)
+        self.export = to_streamed_response_wrapper(resource.export)
+
+
 class AsyncFiles:
     """content, export on `files`."""
 
@@ -96,6 +111,12 @@ class AsyncFiles:
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncFilesWithStreamingResponse(self)
 
     async def content(
         self,
@@ -154,3 +175,10 @@ class AsyncFilesWithRawResponse:
         self._resource = resource
         self.content = async_to_raw_response_wrapper(resource.content)
         self.export = async_to_raw_response_wrapper(resource.export)
+
+
+class AsyncFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.content = async_to_streamed_response_wrapper(resource.content)
+        self.export = async_to_streamed_response_wrapper(resource.export)

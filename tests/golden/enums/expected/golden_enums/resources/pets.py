@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Pet, PetList
 from ..params import PetKindParam, PetStatusParam
@@ -23,6 +28,12 @@ class Pets:
     def with_raw_response(self) -> PetsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return PetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return PetsWithStreamingResponse(self)
 
     def list(
         self,
@@ -91,6 +102,13 @@ class PetsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class PetsWithStreamingResponse:
+    def __init__(self, resource: Pets) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncPets:
     """list, create on `pets`."""
 
@@ -101,6 +119,12 @@ class AsyncPets:
     def with_raw_response(self) -> AsyncPetsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncPetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncPetsWithStreamingResponse(self)
 
     async def list(
         self,
@@ -167,3 +191,10 @@ class AsyncPetsWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncPetsWithStreamingResponse:
+    def __init__(self, resource: AsyncPets) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)

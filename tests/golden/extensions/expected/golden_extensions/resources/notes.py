@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Note
 from .._extensions.notes import AsyncNotesMixin, NotesMixin
@@ -16,6 +21,8 @@ if TYPE_CHECKING:
         AsyncTagsWithRawResponse,
         Tags,
         TagsWithRawResponse,
+        AsyncTagsWithStreamingResponse,
+        TagsWithStreamingResponse,
     )
 
 __all__ = ["Notes", "AsyncNotes"]
@@ -37,6 +44,12 @@ class Notes(NotesMixin):
     def with_raw_response(self) -> NotesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return NotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NotesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return NotesWithStreamingResponse(self)
 
     def create(
         self,
@@ -95,6 +108,17 @@ class NotesWithRawResponse:
         return self._resource.tags.with_raw_response
 
 
+class NotesWithStreamingResponse:
+    def __init__(self, resource: Notes) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def tags(self) -> TagsWithStreamingResponse:
+        return self._resource.tags.with_streaming_response
+
+
 class AsyncNotes(AsyncNotesMixin):
     """create, retrieve on `notes`."""
 
@@ -111,6 +135,12 @@ class AsyncNotes(AsyncNotesMixin):
     def with_raw_response(self) -> AsyncNotesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncNotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncNotesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -167,3 +197,14 @@ class AsyncNotesWithRawResponse:
     @cached_property
     def tags(self) -> AsyncTagsWithRawResponse:
         return self._resource.tags.with_raw_response
+
+
+class AsyncNotesWithStreamingResponse:
+    def __init__(self, resource: AsyncNotes) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def tags(self) -> AsyncTagsWithStreamingResponse:
+        return self._resource.tags.with_streaming_response

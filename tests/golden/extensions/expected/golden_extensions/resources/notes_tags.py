@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import TagList
 
@@ -21,6 +26,12 @@ class Tags:
     def with_raw_response(self) -> TagsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return TagsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TagsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return TagsWithStreamingResponse(self)
 
     def list(
         self,
@@ -51,6 +62,12 @@ class TagsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class TagsWithStreamingResponse:
+    def __init__(self, resource: Tags) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncTags:
     """list on `notes.tags`."""
 
@@ -61,6 +78,12 @@ class AsyncTags:
     def with_raw_response(self) -> AsyncTagsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncTagsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTagsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncTagsWithStreamingResponse(self)
 
     async def list(
         self,
@@ -89,3 +112,9 @@ class AsyncTagsWithRawResponse:
     def __init__(self, resource: AsyncTags) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTagsWithStreamingResponse:
+    def __init__(self, resource: AsyncTags) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

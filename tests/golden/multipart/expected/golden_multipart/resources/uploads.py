@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 from .._base_client import given_files, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, SequenceNotStr, Timeout
 from ..models import Upload
 from ..params import CreateUploadRequestExpiresAfterParam
@@ -23,6 +28,12 @@ class Uploads:
     def with_raw_response(self) -> UploadsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return UploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return UploadsWithStreamingResponse(self)
 
     def create(
         self,
@@ -63,6 +74,12 @@ class UploadsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class UploadsWithStreamingResponse:
+    def __init__(self, resource: Uploads) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncUploads:
     """create on `uploads`."""
 
@@ -73,6 +90,12 @@ class AsyncUploads:
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncUploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncUploadsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -111,3 +134,9 @@ class AsyncUploadsWithRawResponse:
     def __init__(self, resource: AsyncUploads) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncUploadsWithStreamingResponse:
+    def __init__(self, resource: AsyncUploads) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

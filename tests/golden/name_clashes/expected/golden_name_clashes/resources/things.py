@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import ListModel, Thing
 
@@ -21,6 +26,12 @@ class Things:
     def with_raw_response(self) -> ThingsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ThingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThingsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return ThingsWithStreamingResponse(self)
 
     def list(
         self,
@@ -92,6 +103,13 @@ class ThingsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ThingsWithStreamingResponse:
+    def __init__(self, resource: Things) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncThings:
     """list, create on `things`."""
 
@@ -102,6 +120,12 @@ class AsyncThings:
     def with_raw_response(self) -> AsyncThingsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncThingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThingsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncThingsWithStreamingResponse(self)
 
     async def list(
         self,
@@ -171,3 +195,10 @@ class AsyncThingsWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncThingsWithStreamingResponse:
+    def __init__(self, resource: AsyncThings) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)

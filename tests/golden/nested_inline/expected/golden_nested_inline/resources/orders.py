@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Order
 from ..params import CreateOrderRequestItemsParam, CreateOrderRequestShippingParam
@@ -16,6 +21,8 @@ if TYPE_CHECKING:
         AsyncEventsWithRawResponse,
         Events,
         EventsWithRawResponse,
+        AsyncEventsWithStreamingResponse,
+        EventsWithStreamingResponse,
     )
 
 __all__ = ["Orders", "AsyncOrders"]
@@ -37,6 +44,12 @@ class Orders:
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return OrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrdersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return OrdersWithStreamingResponse(self)
 
     def create(
         self,
@@ -96,6 +109,17 @@ class OrdersWithRawResponse:
         return self._resource.events.with_raw_response
 
 
+class OrdersWithStreamingResponse:
+    def __init__(self, resource: Orders) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def events(self) -> EventsWithStreamingResponse:
+        return self._resource.events.with_streaming_response
+
+
 class AsyncOrders:
     """create, retrieve on `orders`."""
 
@@ -112,6 +136,12 @@ class AsyncOrders:
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncOrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrdersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncOrdersWithStreamingResponse(self)
 
     async def create(
         self,
@@ -169,3 +199,14 @@ class AsyncOrdersWithRawResponse:
     @cached_property
     def events(self) -> AsyncEventsWithRawResponse:
         return self._resource.events.with_raw_response
+
+
+class AsyncOrdersWithStreamingResponse:
+    def __init__(self, resource: AsyncOrders) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def events(self) -> AsyncEventsWithStreamingResponse:
+        return self._resource.events.with_streaming_response

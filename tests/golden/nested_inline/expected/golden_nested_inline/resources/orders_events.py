@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import ListOrderEventsResponse
 
@@ -21,6 +26,12 @@ class Events:
     def with_raw_response(self) -> EventsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return EventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return EventsWithStreamingResponse(self)
 
     def list(
         self,
@@ -51,6 +62,12 @@ class EventsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class EventsWithStreamingResponse:
+    def __init__(self, resource: Events) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncEvents:
     """list on `orders.events`."""
 
@@ -61,6 +78,12 @@ class AsyncEvents:
     def with_raw_response(self) -> AsyncEventsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncEventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncEventsWithStreamingResponse(self)
 
     async def list(
         self,
@@ -89,3 +112,9 @@ class AsyncEventsWithRawResponse:
     def __init__(self, resource: AsyncEvents) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncEventsWithStreamingResponse:
+    def __init__(self, resource: AsyncEvents) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["Health", "AsyncHealth"]
@@ -20,6 +25,12 @@ class Health:
     def with_raw_response(self) -> HealthWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return HealthWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HealthWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return HealthWithStreamingResponse(self)
 
     def list(
         self,
@@ -49,6 +60,12 @@ class HealthWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class HealthWithStreamingResponse:
+    def __init__(self, resource: Health) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncHealth:
     """list on `health`."""
 
@@ -59,6 +76,12 @@ class AsyncHealth:
     def with_raw_response(self) -> AsyncHealthWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncHealthWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncHealthWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncHealthWithStreamingResponse(self)
 
     async def list(
         self,
@@ -86,3 +109,9 @@ class AsyncHealthWithRawResponse:
     def __init__(self, resource: AsyncHealth) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncHealthWithStreamingResponse:
+    def __init__(self, resource: AsyncHealth) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import User, UserList
 
@@ -21,6 +26,12 @@ class Users:
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return UsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return UsersWithStreamingResponse(self)
 
     def list(
         self,
@@ -195,6 +206,18 @@ class UsersWithRawResponse:
         self.deactivate = to_raw_response_wrapper(resource.deactivate)
 
 
+class UsersWithStreamingResponse:
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.patch_user = to_streamed_response_wrapper(resource.patch_user)
+        self.deactivate = to_streamed_response_wrapper(resource.deactivate)
+
+
 class AsyncUsers:
     """list, create, retrieve, update, delete, patch_user, deactivate on `users`."""
 
@@ -205,6 +228,12 @@ class AsyncUsers:
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncUsersWithStreamingResponse(self)
 
     async def list(
         self,
@@ -377,3 +406,15 @@ class AsyncUsersWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.patch_user = async_to_raw_response_wrapper(resource.patch_user)
         self.deactivate = async_to_raw_response_wrapper(resource.deactivate)
+
+
+class AsyncUsersWithStreamingResponse:
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.patch_user = async_to_streamed_response_wrapper(resource.patch_user)
+        self.deactivate = async_to_streamed_response_wrapper(resource.deactivate)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Note
 from ..params import AuthorParam, ColorParam
@@ -23,6 +28,12 @@ class Notes:
     def with_raw_response(self) -> NotesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return NotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NotesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return NotesWithStreamingResponse(self)
 
     def update(
         self,
@@ -74,6 +85,12 @@ class NotesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class NotesWithStreamingResponse:
+    def __init__(self, resource: Notes) -> None:
+        self._resource = resource
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncNotes:
     """update on `notes`."""
 
@@ -84,6 +101,12 @@ class AsyncNotes:
     def with_raw_response(self) -> AsyncNotesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncNotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncNotesWithStreamingResponse(self)
 
     async def update(
         self,
@@ -133,3 +156,9 @@ class AsyncNotesWithRawResponse:
     def __init__(self, resource: AsyncNotes) -> None:
         self._resource = resource
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncNotesWithStreamingResponse:
+    def __init__(self, resource: AsyncNotes) -> None:
+        self._resource = resource
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
         AsyncFilesWithRawResponse,
         Files,
         FilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        FilesWithStreamingResponse,
     )
 
 __all__ = ["Projects", "AsyncProjects"]
@@ -34,6 +36,12 @@ class Projects:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ProjectsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return ProjectsWithStreamingResponse(self)
+
 
 class ProjectsWithRawResponse:
     def __init__(self, resource: Projects) -> None:
@@ -42,6 +50,15 @@ class ProjectsWithRawResponse:
     @cached_property
     def files(self) -> FilesWithRawResponse:
         return self._resource.files.with_raw_response
+
+
+class ProjectsWithStreamingResponse:
+    def __init__(self, resource: Projects) -> None:
+        self._resource = resource
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response
 
 
 class AsyncProjects:
@@ -61,6 +78,12 @@ class AsyncProjects:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncProjectsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncProjectsWithStreamingResponse(self)
+
 
 class AsyncProjectsWithRawResponse:
     def __init__(self, resource: AsyncProjects) -> None:
@@ -69,3 +92,12 @@ class AsyncProjectsWithRawResponse:
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
         return self._resource.files.with_raw_response
+
+
+class AsyncProjectsWithStreamingResponse:
+    def __init__(self, resource: AsyncProjects) -> None:
+        self._resource = resource
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, SequenceNotStr, Timeout
 from ..models import ProjectFile
 
@@ -21,6 +26,12 @@ class Files:
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return FilesWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -112,6 +123,13 @@ class FilesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class FilesWithStreamingResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncFiles:
     """retrieve, update on `projects.files`."""
 
@@ -122,6 +140,12 @@ class AsyncFiles:
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncFilesWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -211,3 +235,10 @@ class AsyncFilesWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .. import _polling
 from ..models import Export
@@ -23,6 +28,12 @@ class Exports:
     def with_raw_response(self) -> ExportsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ExportsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ExportsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return ExportsWithStreamingResponse(self)
 
     def start(
         self,
@@ -171,6 +182,13 @@ class ExportsWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
 
 
+class ExportsWithStreamingResponse:
+    def __init__(self, resource: Exports) -> None:
+        self._resource = resource
+        self.start = to_streamed_response_wrapper(resource.start)
+        self.get = to_streamed_response_wrapper(resource.get)
+
+
 class AsyncExports:
     """start, get on `projects.exports`."""
 
@@ -181,6 +199,12 @@ class AsyncExports:
     def with_raw_response(self) -> AsyncExportsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncExportsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncExportsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncExportsWithStreamingResponse(self)
 
     async def start(
         self,
@@ -327,3 +351,10 @@ class AsyncExportsWithRawResponse:
         self._resource = resource
         self.start = async_to_raw_response_wrapper(resource.start)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncExportsWithStreamingResponse:
+    def __init__(self, resource: AsyncExports) -> None:
+        self._resource = resource
+        self.start = async_to_streamed_response_wrapper(resource.start)
+        self.get = async_to_streamed_response_wrapper(resource.get)

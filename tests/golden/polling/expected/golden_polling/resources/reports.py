@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .. import _polling
 from ..models import GetReportResponse
@@ -22,6 +27,12 @@ class Reports:
     def with_raw_response(self) -> ReportsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ReportsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReportsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return ReportsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -89,6 +100,12 @@ class ReportsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ReportsWithStreamingResponse:
+    def __init__(self, resource: Reports) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncReports:
     """retrieve on `reports`."""
 
@@ -99,6 +116,12 @@ class AsyncReports:
     def with_raw_response(self) -> AsyncReportsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncReportsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncReportsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -164,3 +187,9 @@ class AsyncReportsWithRawResponse:
     def __init__(self, resource: AsyncReports) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncReportsWithStreamingResponse:
+    def __init__(self, resource: AsyncReports) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

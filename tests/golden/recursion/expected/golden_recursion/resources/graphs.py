@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Person
 
@@ -21,6 +26,12 @@ class Graphs:
     def with_raw_response(self) -> GraphsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return GraphsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> GraphsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return GraphsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -51,6 +62,12 @@ class GraphsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class GraphsWithStreamingResponse:
+    def __init__(self, resource: Graphs) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncGraphs:
     """retrieve on `graphs`."""
 
@@ -61,6 +78,12 @@ class AsyncGraphs:
     def with_raw_response(self) -> AsyncGraphsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncGraphsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGraphsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncGraphsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -89,3 +112,9 @@ class AsyncGraphsWithRawResponse:
     def __init__(self, resource: AsyncGraphs) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncGraphsWithStreamingResponse:
+    def __init__(self, resource: AsyncGraphs) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import TreeNode
 from ..params import TreeNodeParam
@@ -22,6 +27,12 @@ class Trees:
     def with_raw_response(self) -> TreesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return TreesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TreesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return TreesWithStreamingResponse(self)
 
     def create(
         self,
@@ -53,6 +64,12 @@ class TreesWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class TreesWithStreamingResponse:
+    def __init__(self, resource: Trees) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncTrees:
     """create on `trees`."""
 
@@ -63,6 +80,12 @@ class AsyncTrees:
     def with_raw_response(self) -> AsyncTreesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncTreesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTreesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncTreesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -92,3 +115,9 @@ class AsyncTreesWithRawResponse:
     def __init__(self, resource: AsyncTrees) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncTreesWithStreamingResponse:
+    def __init__(self, resource: AsyncTrees) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

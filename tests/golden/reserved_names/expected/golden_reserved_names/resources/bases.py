@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import BaseModelModel
 
@@ -21,6 +26,12 @@ class Bases:
     def with_raw_response(self) -> BasesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return BasesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BasesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return BasesWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -51,6 +62,12 @@ class BasesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class BasesWithStreamingResponse:
+    def __init__(self, resource: Bases) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncBases:
     """retrieve on `bases`."""
 
@@ -61,6 +78,12 @@ class AsyncBases:
     def with_raw_response(self) -> AsyncBasesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncBasesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBasesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncBasesWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -89,3 +112,9 @@ class AsyncBasesWithRawResponse:
     def __init__(self, resource: AsyncBases) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBasesWithStreamingResponse:
+    def __init__(self, resource: AsyncBases) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

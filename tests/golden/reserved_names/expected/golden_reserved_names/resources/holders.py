@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Holder
 
@@ -21,6 +26,12 @@ class Holders:
     def with_raw_response(self) -> HoldersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return HoldersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HoldersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return HoldersWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -51,6 +62,12 @@ class HoldersWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class HoldersWithStreamingResponse:
+    def __init__(self, resource: Holders) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncHolders:
     """retrieve on `holders`."""
 
@@ -61,6 +78,12 @@ class AsyncHolders:
     def with_raw_response(self) -> AsyncHoldersWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncHoldersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncHoldersWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncHoldersWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -89,3 +112,9 @@ class AsyncHoldersWithRawResponse:
     def __init__(self, resource: AsyncHolders) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncHoldersWithStreamingResponse:
+    def __init__(self, resource: AsyncHolders) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

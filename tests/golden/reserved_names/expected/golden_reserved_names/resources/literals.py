@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import LiteralModel
 
@@ -21,6 +26,12 @@ class Literals:
     def with_raw_response(self) -> LiteralsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return LiteralsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LiteralsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return LiteralsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -51,6 +62,12 @@ class LiteralsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class LiteralsWithStreamingResponse:
+    def __init__(self, resource: Literals) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncLiterals:
     """retrieve on `literals`."""
 
@@ -61,6 +78,12 @@ class AsyncLiterals:
     def with_raw_response(self) -> AsyncLiteralsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncLiteralsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLiteralsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncLiteralsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -89,3 +112,9 @@ class AsyncLiteralsWithRawResponse:
     def __init__(self, resource: AsyncLiterals) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncLiteralsWithStreamingResponse:
+    def __init__(self, resource: AsyncLiterals) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Job
 
@@ -21,6 +26,12 @@ class Jobs:
     def with_raw_response(self) -> JobsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return JobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return JobsWithStreamingResponse(self)
 
     def create(
         self,
@@ -75,6 +86,12 @@ class JobsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class JobsWithStreamingResponse:
+    def __init__(self, resource: Jobs) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncJobs:
     """create on `jobs`."""
 
@@ -85,6 +102,12 @@ class AsyncJobs:
     def with_raw_response(self) -> AsyncJobsWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncJobsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -137,3 +160,9 @@ class AsyncJobsWithRawResponse:
     def __init__(self, resource: AsyncJobs) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncJobsWithStreamingResponse:
+    def __init__(self, resource: AsyncJobs) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

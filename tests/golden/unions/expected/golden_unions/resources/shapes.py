@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Drawing
 from ..params import ShapeParam
@@ -22,6 +27,12 @@ class Shapes:
     def with_raw_response(self) -> ShapesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ShapesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ShapesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return ShapesWithStreamingResponse(self)
 
     def create(
         self,
@@ -54,6 +65,12 @@ class ShapesWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ShapesWithStreamingResponse:
+    def __init__(self, resource: Shapes) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncShapes:
     """create on `shapes`."""
 
@@ -64,6 +81,12 @@ class AsyncShapes:
     def with_raw_response(self) -> AsyncShapesWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncShapesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncShapesWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncShapesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -94,3 +117,9 @@ class AsyncShapesWithRawResponse:
     def __init__(self, resource: AsyncShapes) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncShapesWithStreamingResponse:
+    def __init__(self, resource: AsyncShapes) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
