@@ -85,8 +85,13 @@ def _class(module: _Module, name: str) -> ast.ClassDef | None:
 
 
 def _members(resource: Resource) -> set[str]:
-    return ({m.name for m in resource.methods} | {c.attr for c in resource.children}
-            | _BASE_MEMBERS)
+    """What the generated class offers: its methods, pollers and sub-resources, the response
+    wrappers, and what every resource has."""
+    pollers = set()
+    if resource.poller is not None:
+        pollers = {"poll"} | ({"create_and_poll"} if resource.poller.create else set())
+    return ({m.name for m in resource.methods} | pollers | {c.attr for c in resource.children}
+            | {"with_streaming_response"} | _BASE_MEMBERS)
 
 
 def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,

@@ -128,13 +128,20 @@ def _line(item: object, index: int, endpoint: str) -> tuple[str, bytes]:
         pair = cast(Tuple[object, ...], item)
         if len(pair) != 2:
             raise BatchInputError(index, None, "a pair must be (custom_id, body)")
-        request: dict[str, object] = {"custom_id": pair[0], "method": "POST", "url": endpoint,
-                                      "body": pair[1]}
+        request: dict[str, object] = {
+            "custom_id": pair[0],
+            "method": "POST",
+            "url": endpoint,
+            "body": pair[1],
+        }
     elif isinstance(item, Mapping):
         request = dict(cast(Mapping[str, object], item))
     else:
-        raise BatchInputError(index, None, f"expected a dict or a (custom_id, body) pair, got "
-                                           f"{type(item).__name__}")
+        raise BatchInputError(
+            index,
+            None,
+            f"expected a dict or a (custom_id, body) pair, got " f"{type(item).__name__}",
+        )
     custom_id = request.get("custom_id")
     if not isinstance(custom_id, str) or not custom_id:
         raise BatchInputError(index, None, "custom_id must be a non-empty string")
@@ -142,10 +149,15 @@ def _line(item: object, index: int, endpoint: str) -> tuple[str, bytes]:
     if unknown:
         raise BatchInputError(index, custom_id, f"unknown keys {unknown}")
     if request.get("method") != "POST":
-        raise BatchInputError(index, custom_id, f"method must be 'POST', got {request.get('method')!r}")
+        raise BatchInputError(
+            index, custom_id, f"method must be 'POST', got {request.get('method')!r}"
+        )
     if request.get("url") != endpoint:
-        raise BatchInputError(index, custom_id, f"url {request.get('url')!r} is not the batch's "
-                                                f"endpoint {endpoint!r}")
+        raise BatchInputError(
+            index,
+            custom_id,
+            f"url {request.get('url')!r} is not the batch's " f"endpoint {endpoint!r}",
+        )
     if not isinstance(request.get("body"), Mapping):
         raise BatchInputError(index, custom_id, "body must be a JSON object")
     try:
@@ -221,15 +233,21 @@ class _Writer:
         index = self._index
         custom_id, data = _line(item, index, self.endpoint)
         if len(data) > self.max_bytes:
-            raise BatchInputError(index, custom_id, f"{len(data)} bytes, more than a batch file "
-                                                    f"takes ({self.max_bytes})")
+            raise BatchInputError(
+                index,
+                custom_id,
+                f"{len(data)} bytes, more than a batch file " f"takes ({self.max_bytes})",
+            )
         if not self._seen.add(custom_id):
             first = self._find(custom_id)
             if first is not None:
                 raise BatchInputError(index, custom_id, f"custom_id repeats request {first + 1}")
         shard = self.shards[-1] if self.shards else None
-        if shard is None or shard.requests == self.max_requests or \
-                shard.bytes + len(data) > self.max_bytes:
+        if (
+            shard is None
+            or shard.requests == self.max_requests
+            or shard.bytes + len(data) > self.max_bytes
+        ):
             self._close_shard()
             shard = _Shard(Path(self.folder.name) / f"shard-{len(self.shards):05d}.jsonl")
             self.shards.append(shard)
@@ -304,8 +322,11 @@ def _row(raw: bytes, batch_id: str) -> BatchResult:
         batch_id=batch_id,
         status_code=None if response is None else int(response.get("status_code") or 0),
         body=None if response is None else response.get("body"),
-        error=None if error is None else BatchRequestError(str(error.get("code") or ""),
-                                                          str(error.get("message") or "")),
+        error=(
+            None
+            if error is None
+            else BatchRequestError(str(error.get("code") or ""), str(error.get("message") or ""))
+        ),
     )
 
 
@@ -314,14 +335,22 @@ def _missing(custom_id: str, batch: Batch) -> BatchResult:
     detail = ""
     if batch.errors is not None and batch.errors.data:
         detail = ": " + "; ".join(e.message or e.code or "" for e in batch.errors.data)
-    return BatchResult(custom_id, batch.id, None, None, BatchRequestError(
-        f"batch_{batch.status}", f"batch {batch.id} ended {batch.status} without a result for "
-                                 f"this request{detail}"))
+    return BatchResult(
+        custom_id,
+        batch.id,
+        None,
+        None,
+        BatchRequestError(
+            f"batch_{batch.status}",
+            f"batch {batch.id} ended {batch.status} without a result for " f"this request{detail}",
+        ),
+    )
 
 
 def _transient(exc: Exception) -> bool:
     return isinstance(exc, (APIConnectionError, httpx.TransportError)) or (
-        isinstance(exc, APIStatusError) and (exc.status_code == 429 or exc.status_code >= 500))
+        isinstance(exc, APIStatusError) and (exc.status_code == 429 or exc.status_code >= 500)
+    )
 
 
 # -- the job's state file ------------------------------------------------------------------------
@@ -353,11 +382,17 @@ class _State:
     _journal: IO[bytes] | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None, endpoint: str, completion_window: str,
-             shards: list[_Shard]) -> _State:
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None,
+        endpoint: str,
+        completion_window: str,
+        shards: list[_Shard],
+    ) -> _State:
         fresh = [_ShardState(s.requests, s.bytes, s.sha256) for s in shards]
-        job = hashlib.sha256(json.dumps([endpoint, completion_window, [s.sha256 for s in shards]])
-                             .encode()).hexdigest()[:16]
+        job = hashlib.sha256(
+            json.dumps([endpoint, completion_window, [s.sha256 for s in shards]]).encode()
+        ).hexdigest()[:16]
         state = cls(None if path is None else Path(path), job, endpoint, completion_window, fresh)
         if state.path is not None and state.path.exists():
             state._load()
@@ -376,16 +411,21 @@ class _State:
         assert self.path is not None
         saved = cast(Dict[str, Any], json.loads(self.path.read_text(encoding="utf-8")))
         if saved.get("job") != self.job:
-            raise ValueError(f"{self.path} belongs to another job (other requests, endpoint or "
-                             f"completion window); delete it to start a new job")
+            raise ValueError(
+                f"{self.path} belongs to another job (other requests, endpoint or "
+                f"completion window); delete it to start a new job"
+            )
         self.shards = [_ShardState(**cast(Dict[str, Any], s)) for s in saved["shards"]]
 
     def save(self) -> None:
         if self.path is None:
             return
-        data = {"job": self.job, "endpoint": self.endpoint,
-                "completion_window": self.completion_window,
-                "shards": [vars(s) for s in self.shards]}
+        data = {
+            "job": self.job,
+            "endpoint": self.endpoint,
+            "completion_window": self.completion_window,
+            "shards": [vars(s) for s in self.shards],
+        }
         temporary = self.path.with_name(self.path.name + ".tmp")
         with open(temporary, "w", encoding="utf-8") as file:
             json.dump(data, file, indent=1)
@@ -419,8 +459,9 @@ def _release_upload() -> None:
     gc.collect()
 
 
-def _shards(requests: Iterable[RequestLine], endpoint: str, max_requests: int,
-            max_bytes: int) -> _Writer:
+def _shards(
+    requests: Iterable[RequestLine], endpoint: str, max_requests: int, max_bytes: int
+) -> _Writer:
     writer = _Writer(endpoint, max_requests, max_bytes)
     try:
         for item in requests:
@@ -439,9 +480,14 @@ class BatchJob:
     """Requests sharded over batches (`client.batches.submit_job`). `results()` polls them and
     yields every result once; `batch_ids` are the batches, in request order."""
 
-    def __init__(self, retrieve: Callable[[str], Batch],
-                 rows: Callable[[Batch, Path], Iterator[BatchResult]], writer: _Writer,
-                 state: _State, poll_interval_ms: int) -> None:
+    def __init__(
+        self,
+        retrieve: Callable[[str], Batch],
+        rows: Callable[[Batch, Path], Iterator[BatchResult]],
+        writer: _Writer,
+        state: _State,
+        poll_interval_ms: int,
+    ) -> None:
         self._retrieve = retrieve
         self._rows = rows
         self._writer = writer
@@ -518,13 +564,20 @@ class BatchesMixin:
         writer = _shards(requests, endpoint, max_requests, max_bytes)
         try:
             if len(writer.shards) > 1:
-                raise BatchInputError(writer.shards[0].requests, None,
-                                      f"more than one batch takes ({max_requests} requests, "
-                                      f"{max_bytes} bytes): use batches.submit_job()")
+                raise BatchInputError(
+                    writer.shards[0].requests,
+                    None,
+                    f"more than one batch takes ({max_requests} requests, "
+                    f"{max_bytes} bytes): use batches.submit_job()",
+                )
             with open(writer.shards[0].path, "rb") as file:
                 uploaded = Files(self._client).create(file=("batch.jsonl", file), purpose="batch")
-            return self._resource.create(input_file_id=uploaded.id, endpoint=endpoint,
-                                         completion_window=completion_window, metadata=metadata)
+            return self._resource.create(
+                input_file_id=uploaded.id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            )
         finally:
             writer.cleanup()
 
@@ -567,18 +620,27 @@ class BatchesMixin:
                     shard.upload_started_at = time.time()
                     state.save()
                     with open(writer.shards[i].path, "rb") as file:
-                        shard.file_id = Files(self._client).create(file=(name, file),
-                                                                   purpose="batch").id
+                        shard.file_id = (
+                            Files(self._client).create(file=(name, file), purpose="batch").id
+                        )
                     _release_upload()
                 state.save()
                 # Killed between creating the batch and saving its id? Then it is listed.
-                found = self._find_batch(shard.file_id, shard.upload_started_at) if resumed else None
-                shard.batch_id = found or self._resource.create(
-                    input_file_id=shard.file_id, endpoint=endpoint,
-                    completion_window=completion_window,
-                    metadata=_metadata(metadata, state.job, i),
-                    extra_headers={"Idempotency-Key": f"batch-job-{state.job}-{i}-{shard.file_id}"},
-                ).id
+                found = (
+                    self._find_batch(shard.file_id, shard.upload_started_at) if resumed else None
+                )
+                shard.batch_id = (
+                    found
+                    or self._resource.create(
+                        input_file_id=shard.file_id,
+                        endpoint=endpoint,
+                        completion_window=completion_window,
+                        metadata=_metadata(metadata, state.job, i),
+                        extra_headers={
+                            "Idempotency-Key": f"batch-job-{state.job}-{i}-{shard.file_id}"
+                        },
+                    ).id
+                )
                 state.save()
         except BaseException:
             writer.cleanup()
@@ -647,9 +709,14 @@ class BatchesMixin:
 class AsyncBatchJob:
     """The async twin of BatchJob: `async for row in job.results()`; polls all batches at once."""
 
-    def __init__(self, retrieve: Callable[[str], Awaitable[Batch]],
-                 rows: Callable[[Batch, Path], AsyncIterator[BatchResult]], writer: _Writer,
-                 state: _State, poll_interval_ms: int) -> None:
+    def __init__(
+        self,
+        retrieve: Callable[[str], Awaitable[Batch]],
+        rows: Callable[[Batch, Path], AsyncIterator[BatchResult]],
+        writer: _Writer,
+        state: _State,
+        poll_interval_ms: int,
+    ) -> None:
         self._retrieve = retrieve
         self._rows = rows
         self._writer = writer
@@ -668,12 +735,16 @@ class AsyncBatchJob:
             while pending:
                 polled = await asyncio.gather(
                     *(self._retrieve(state.shards[i].batch_id or "") for i in pending),
-                    return_exceptions=True)
+                    return_exceptions=True,
+                )
                 for i, batch in zip(list(pending), polled):
                     if isinstance(batch, BaseException):
                         failures[i] += 1
-                        if not isinstance(batch, Exception) or not _transient(batch) or \
-                                failures[i] >= _MAX_POLL_FAILURES:
+                        if (
+                            not isinstance(batch, Exception)
+                            or not _transient(batch)
+                            or failures[i] >= _MAX_POLL_FAILURES
+                        ):
                             raise batch
                         continue
                     failures[i] = 0
@@ -724,15 +795,22 @@ class AsyncBatchesMixin:
         writer = await _async_shards(requests, endpoint, max_requests, max_bytes)
         try:
             if len(writer.shards) > 1:
-                raise BatchInputError(writer.shards[0].requests, None,
-                                      f"more than one batch takes ({max_requests} requests, "
-                                      f"{max_bytes} bytes): use batches.submit_job()")
+                raise BatchInputError(
+                    writer.shards[0].requests,
+                    None,
+                    f"more than one batch takes ({max_requests} requests, "
+                    f"{max_bytes} bytes): use batches.submit_job()",
+                )
             with open(writer.shards[0].path, "rb") as file:
-                uploaded = await AsyncFiles(self._client).create(file=("batch.jsonl", file),
-                                                                 purpose="batch")
-            return await self._resource.create(input_file_id=uploaded.id, endpoint=endpoint,
-                                               completion_window=completion_window,
-                                               metadata=metadata)
+                uploaded = await AsyncFiles(self._client).create(
+                    file=("batch.jsonl", file), purpose="batch"
+                )
+            return await self._resource.create(
+                input_file_id=uploaded.id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            )
         finally:
             writer.cleanup()
 
@@ -767,26 +845,33 @@ class AsyncBatchesMixin:
                 resumed = shard.file_id is not None
                 name = f"batch-job-{state.job}-{i:05d}.jsonl"
                 if shard.file_id is None and shard.upload_started_at is not None:
-                    shard.file_id = await self._find_file(name, shard.bytes,
-                                                          shard.upload_started_at)
+                    shard.file_id = await self._find_file(
+                        name, shard.bytes, shard.upload_started_at
+                    )
                 if shard.file_id is None:
                     shard.upload_started_at = time.time()
                     state.save()
                     with open(writer.shards[i].path, "rb") as file:
-                        uploaded = await AsyncFiles(self._client).create(file=(name, file),
-                                                                         purpose="batch")
+                        uploaded = await AsyncFiles(self._client).create(
+                            file=(name, file), purpose="batch"
+                        )
                     shard.file_id = uploaded.id
                     _release_upload()
                 state.save()
-                found = await self._find_batch(shard.file_id, shard.upload_started_at) \
-                    if resumed else None
+                found = (
+                    await self._find_batch(shard.file_id, shard.upload_started_at)
+                    if resumed
+                    else None
+                )
                 if found is None:
                     created = await self._resource.create(
-                        input_file_id=shard.file_id, endpoint=endpoint,
+                        input_file_id=shard.file_id,
+                        endpoint=endpoint,
                         completion_window=completion_window,
                         metadata=_metadata(metadata, state.job, i),
                         extra_headers={
-                            "Idempotency-Key": f"batch-job-{state.job}-{i}-{shard.file_id}"},
+                            "Idempotency-Key": f"batch-job-{state.job}-{i}-{shard.file_id}"
+                        },
                     )
                     found = created.id
                 shard.batch_id = found
@@ -794,8 +879,7 @@ class AsyncBatchesMixin:
         except BaseException:
             writer.cleanup()
             raise
-        return AsyncBatchJob(self._resource.retrieve, self._rows, writer, state,
-                             poll_interval_ms)
+        return AsyncBatchJob(self._resource.retrieve, self._rows, writer, state, poll_interval_ms)
 
     async def _find_file(self, name: str, size: int, since: float) -> str | None:
         async for file in AsyncFiles(self._client).list(purpose="batch", order="desc", limit=100):
@@ -819,7 +903,10 @@ class AsyncBatchesMixin:
         while True:
             seen = 0
             try:
-                async with await AsyncFiles(self._client).content(file_id) as response:
+                # streamed: an async download (`await ....content()`) is read whole first
+                async with AsyncFiles(self._client).with_streaming_response.content(
+                    file_id
+                ) as response:
                     pending = bytearray()
                     async for chunk in response.iter_bytes():
                         for raw in _split_lines((chunk,), pending):
@@ -849,8 +936,12 @@ class AsyncBatchesMixin:
                 yield _missing(custom_id, batch)
 
 
-async def _async_shards(requests: Iterable[RequestLine] | AsyncIterable[RequestLine],
-                        endpoint: str, max_requests: int, max_bytes: int) -> _Writer:
+async def _async_shards(
+    requests: Iterable[RequestLine] | AsyncIterable[RequestLine],
+    endpoint: str,
+    max_requests: int,
+    max_bytes: int,
+) -> _Writer:
     if not isinstance(requests, AsyncIterable):  # checked in a thread: the loop runs on
         return await asyncio.to_thread(_shards, requests, endpoint, max_requests, max_bytes)
     writer = _Writer(endpoint, max_requests, max_bytes)
@@ -862,4 +953,3 @@ async def _async_shards(requests: Iterable[RequestLine] | AsyncIterable[RequestL
         writer.cleanup()
         raise
     return writer
-
