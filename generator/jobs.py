@@ -29,17 +29,18 @@ def _worker_count() -> int:
 class Job:
     """The eventual text of one step: from the cache, computed here, or from a worker."""
 
-    def __init__(self, text: str | None = None, future: Future[str] | None = None,
-                 store: Callable[[str], None] | None = None) -> None:
+    def __init__(self, text: Any = None, future: Future[Any] | None = None,
+                 store: Callable[[Any], None] | None = None) -> None:
         self._text = text
         self._future = future
         self._store = store
 
-    def result(self) -> str:
-        if self._text is None:
-            assert self._future is not None and self._store is not None
+    def result(self) -> Any:
+        if self._future is not None:
             self._text = self._future.result()
-            self._store(self._text)
+            self._future = None
+            if self._store is not None:
+                self._store(self._text)
         return self._text
 
 
@@ -57,11 +58,20 @@ class Jobs:
             text = fn(*args)
             self.cache.store(kind, key, text)
             return Job(text)
+        return Job(future=self._executor().submit(fn, *args),
+                   store=lambda text: self.cache.store(kind, key, text))
+
+    def spawn(self, fn: Callable[..., Any], *args: Any) -> Job:
+        """Run `fn(*args)` on a worker, uncached (the caller caches what it is made of)."""
+        if self.workers == 1:
+            return Job(fn(*args))
+        return Job(future=self._executor().submit(fn, *args))
+
+    def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("fork"))
-        return Job(future=self._pool.submit(fn, *args),
-                   store=lambda text: self.cache.store(kind, key, text))
+        return self._pool
 
     def __enter__(self) -> Jobs:
         return self

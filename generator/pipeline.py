@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
-
-from importlib.metadata import version
 
 from . import models as model_stage
 from .cache import Cache
@@ -49,17 +46,23 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
     pkg = config.package
 
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        dcg = version("datamodel-code-generator")
-        models = jobs.submit("models", json.dumps([dcg, builder.response_roots, builder.schemas]),
-                             model_stage.emit_models, builder.schemas, builder.response_roots)
-        params = jobs.submit("params", json.dumps([dcg, builder.request_roots, builder.schemas,
-                                                   param_class]),
-                             model_stage.emit_params, builder.schemas, builder.request_roots,
-                             param_class)
+        # Models and params are built per group of schemas, each group cached (models.py).
+        modules = {
+            f"{pkg}/models.py": model_stage.ModuleBuild(
+                jobs, "models", model_stage.MODELS_HEADER,
+                model_stage.model_inputs(builder.schemas, builder.response_roots),
+                model_stage.MODELS_OPTIONS),
+            f"{pkg}/params.py": model_stage.ModuleBuild(
+                jobs, "params", model_stage.PARAMS_HEADER,
+                model_stage.param_inputs(builder.schemas, builder.request_roots, param_class),
+                model_stage.PARAMS_OPTIONS),
+        }
         files, verbatim = render_package(api, config, title)
         formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
                      for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
-        formatted[f"{pkg}/models.py"] = submit_format(jobs, f"{pkg}/models.py", models.result())
-        formatted[f"{pkg}/params.py"] = submit_format(jobs, f"{pkg}/params.py", params.result())
+        for module in modules.values():
+            module.format()
         output = {path: formatted[path].result() for path in sorted(formatted)}
+        output.update({path: module.result() for path, module in modules.items()})
+        output = dict(sorted(output.items()))
     return Result(files=output, api=api, package=pkg)
