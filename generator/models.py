@@ -394,8 +394,10 @@ def assemble(header: str, pieces: list[Piece]) -> str:
     if any(len(line) > LINE_LENGTH for line in lines):
         block = black_format("imports", block)
     text = header + block
-    if ordered:
-        text += "\n\n" + "\n\n\n".join(p.code for p in ordered) + "\n"
+    if ordered:  # black wants two blank lines before a class, one before other statements
+        first = ordered[0].code
+        text += "\n\n" if first.startswith(("class ", "def ", "@")) else "\n"
+        text += "\n\n\n".join(p.code for p in ordered) + "\n"
     tails = "".join(p.tail for p in ordered)
     if tails:
         text += "\n\n" + tails

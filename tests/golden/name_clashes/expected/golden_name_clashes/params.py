@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import TypedDict
 from typing_extensions import NotRequired
 
-
 ThingInputParam = TypedDict(
     "ThingInputParam",
     {
