@@ -137,8 +137,8 @@ class _Unsplittable(Exception):
 
 
 class ModuleBuild:
-    """Builds one of the two modules in three steps, so that both modules and the rendered
-    files share the workers: `__init__` looks up the cache and starts datamodel-code-generator
+    """Builds one of the two modules in steps, so that both modules and the rendered files
+    share the workers: `__init__` looks up the cache, `start` starts datamodel-code-generator
     on what is stale, `format` starts black on its new pieces, `result` assembles."""
 
     def __init__(self, jobs: Jobs, kind: str, header: str, inputs: dict[str, Any],
@@ -166,10 +166,17 @@ class ModuleBuild:
                 self.stale.append(i)
             else:
                 self.pieces[i] = [Piece(**p) for p in json.loads(entry)]
+
+    @property
+    def stale_schemas(self) -> int:
+        return sum(len(self.groups[i]) for i in self.stale)
+
+    def start(self) -> None:
+        """Start datamodel-code-generator on the stale groups and what they reference."""
         if self.stale:
             wanted = dependency_closure(self.graph, [n for i in self.stale for n in self.groups[i]])
-            run = {n: s for n, s in inputs.items() if n in wanted}
-            self._dcg = jobs.spawn(_dcg_pieces, run, options)
+            run = {n: s for n, s in self.inputs.items() if n in wanted}
+            self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
 
     def format(self) -> None:
         if self._dcg is None:

@@ -18,6 +18,12 @@ from .operations import Builder
 from .render import render_package
 
 
+# A spec update that leaves at most this many schemas to re-emit is done in this process:
+# importing datamodel-code-generator (0.6 s) and black (0.1 s) in each worker would cost more
+# than the work itself.
+SMALL_UPDATE = 100
+
+
 @dataclass
 class Result:
     files: dict[str, str]
@@ -57,6 +63,10 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
                 model_stage.param_inputs(builder.schemas, builder.request_roots, param_class),
                 model_stage.PARAMS_OPTIONS),
         }
+        if sum(module.stale_schemas for module in modules.values()) <= SMALL_UPDATE:
+            jobs.workers = 1  # one process: datamodel-code-generator and black imported once
+        for module in modules.values():
+            module.start()
         files, verbatim = render_package(api, config, title)
         formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
                      for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
