@@ -527,6 +527,13 @@ def bench_stream(table: Table, base_url: str, tmp: Path) -> None:
 # -- main --------------------------------------------------------------------------------------------
 
 
+def _installed(package: str) -> str:
+    try:
+        return version(package)
+    except Exception:  # noqa: BLE001 - a peer of a section not run (BENCH_ONLY) may be missing
+        return "not installed"
+
+
 def machine() -> list[str]:
     cpu = ""
     try:
@@ -544,7 +551,7 @@ def machine() -> list[str]:
         f"python: {platform.python_version()} ({platform.python_implementation()})",
         f"load average at start: {load}",
         f"runs per row: {RUNS} (whole API: {WHOLE_RUNS}); calls per CPU sample: {CALLS}",
-        "versions: " + ", ".join(f"{p} {version(p)}" for p in (
+        "versions: " + ", ".join(f"{p} {_installed(p)}" for p in (
             "datamodel-code-generator", "black", "pydantic", "httpx", "openapi-python-client",
             "ruff", "openai")),
     ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -58,3 +60,23 @@ class Cache:
             text = make()
             self.store(kind, key, text)
         return text
+
+
+def installed_version(distribution: str) -> str:
+    """The installed version of a distribution, from its `.dist-info` folder name: a part of
+    every cache key, read on every run, so without importing `importlib.metadata` (slower to
+    import than a cached regeneration takes)."""
+    wanted = re.sub(r"[-_.]+", "_", distribution).lower()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                project, _, rest = name[: -len(".dist-info")].partition("-")
+                if re.sub(r"[-_.]+", "_", project).lower() == wanted and rest:
+                    return rest
+    from importlib.metadata import version  # an unusual install: ask the slow way
+
+    return version(distribution)

@@ -19,9 +19,9 @@ import json
 import re
 import warnings
 from dataclasses import asdict, dataclass
-from importlib.metadata import version
 from typing import Any
 
+from .cache import installed_version
 from .errors import SpecError
 from .format import BLACK_VERSION, LINE_LENGTH, black_format
 from .groups import components, dependency_closure, group_keys, ref_graph
@@ -55,7 +55,7 @@ PARAMS_OPTIONS: dict[str, Any] = {
 
 MODELS_HEADER = '"""Response models. Generated from the OpenAPI spec; do not edit."""\n\n'
 PARAMS_HEADER = '"""Request parameter types. Generated from the OpenAPI spec; do not edit."""\n\n'
-DCG_VERSION = version("datamodel-code-generator")
+DCG_VERSION = installed_version("datamodel-code-generator")
 
 # Where each imported module goes in the merged import block; others follow, by name.
 _MODULE_RANK = ["__future__", "._models", "typing", "collections.abc", "pydantic",
@@ -185,20 +185,20 @@ class ModuleBuild:
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
-        imported, raw, extras = outcome
+        raw, extras = outcome
         if extras and len(self.stale) < len(self.groups):
             # datamodel-code-generator added classes of its own (named from where they sit,
             # numbered on clashes): their names depend on the whole module, so redo it whole.
             self.stale = list(range(len(self.groups)))
             self.pieces = {}
-            imported, raw, extras = self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
+            raw, extras = self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
         self.cache_groups = not extras  # else nothing is cached per group: every run is whole
         group_of = {n: i for i, g in enumerate(self.groups) for n in g}
         stale = set(self.stale)
-        todo = [p for p in raw if group_of.get(p[0], -1) in stale or p[0] not in group_of]
+        todo = [p for p in raw if group_of.get(p.name, -1) in stale or p.name not in group_of]
         for batch in _batches(todo, self.jobs.workers):
-            self._batches.append(([group_of.get(p[0], -1) for p in batch],
-                                  self.jobs.spawn(_format_pieces, batch, imported)))
+            self._batches.append(([group_of.get(p.name, -1) for p in batch],
+                                  self.jobs.spawn(_format_pieces, batch)))
 
     def result(self) -> str:
         if self.text is not None:
@@ -221,27 +221,26 @@ class ModuleBuild:
         return self.text
 
 
-def _batches(pieces: list[Any], workers: int) -> list[list[Any]]:
+def _batches(pieces: list[Piece], workers: int) -> list[list[Piece]]:
     """About equal shares of text, one per worker, each in the order given."""
     if not pieces:
         return []
-    total = sum(len(p[1]) for p in pieces)
+    total = sum(len(p.code) for p in pieces)
     count = max(1, min(workers, len(pieces), total // 20_000 + 1))
     share = total / count
-    out: list[list[Any]] = [[]]
+    out: list[list[Piece]] = [[]]
     size = 0
     for piece in pieces:
         if size >= share * len(out) and len(out) < count:
             out.append([])
         out[-1].append(piece)
-        size += len(piece[1])
+        size += len(piece.code)
     return out
 
 
 def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
-    """Run datamodel-code-generator; return (imported name -> module, [(owner, code, tail)],
-    whether it defined classes of its own), or the module's code whole when it cannot be cut
-    into pieces."""
+    """Run datamodel-code-generator; return its pieces (unformatted) and whether it defined
+    classes of its own, or the module's code whole when it cannot be cut into pieces."""
     code = _generate(inputs, options)
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
     code = _strip_header(code)
@@ -251,43 +250,73 @@ def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
         return code
 
 
-def _split(code: str, names: set[str]) -> tuple[dict[str, str], list[tuple[str, str, str]], bool]:
+def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
+    """Cut a module into pieces: each definition with the docstring after it, its tail, and the
+    names it imports and evaluates (read here: black changes no names)."""
     lines = code.splitlines()
     body = ast.parse(code).body
     imported: dict[str, str] = {}
-    pieces: dict[str, list[str]] = {}  # owner -> [code, tail]
-    owner = None
+    pieces: dict[str, Piece] = {}
+    nodes: dict[str, list[ast.stmt]] = {}
     extras = False
     for k, node in enumerate(body):
         start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
         end = body[k + 1].lineno - 1 if k + 1 < len(body) else len(lines)
-        text = "\n".join(lines[start - 1:end]).rstrip()
-        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
-            continue
-        if isinstance(node, ast.ImportFrom) and node.level == 0 and owner is None:
+        if isinstance(node, ast.ImportFrom) and not pieces:
+            if node.module == "__future__":
+                continue
             for alias in node.names:
-                if alias.asname:
+                if alias.asname or node.level > 1 or (node.level and node.module != "_models"):
                     raise _Unsplittable
-                imported[alias.name] = node.module or ""
-            continue
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module == "_models":
-            for alias in node.names:
-                imported[alias.name] = "._models"
+                imported[alias.name] = "." * node.level + (node.module or "")
             continue
         name = _defines(node)
         if name is not None:
             if name in pieces:
                 raise _Unsplittable
             extras = extras or name not in names
-            owner = name
-            pieces[name] = [text, ""]
-        elif _is_docstring(node) and owner is not None and not pieces[owner][1]:
-            pieces[owner][0] += "\n" + text
+            text = _prenormalized(lines[start - 1:end], node, start)
+            pieces[name] = Piece(name, text, "", [], [])
+            nodes[name] = [node]
+        elif _is_docstring(node) and pieces and len(nodes[last := list(pieces)[-1]]) == 1 \
+                and not pieces[last].tail:
+            pieces[last].code += "\n" + "\n".join(lines[start - 1:end]).rstrip()
         elif (target := _called_on(node)) is not None and target in pieces:
-            pieces[target][1] += text + "\n"
+            pieces[target].tail += "\n".join(lines[start - 1:node.end_lineno]) + "\n"
+            nodes[target].append(node)
         else:
             raise _Unsplittable
-    return imported, [(n, c, t) for n, (c, t) in pieces.items()], extras
+    for name, piece in pieces.items():
+        used = {n.id for node in nodes[name] for n in ast.walk(node) if isinstance(n, ast.Name)}
+        piece.imports = sorted([imported[n], n] for n in used if n in imported)
+        piece.needs = sorted(_evaluated_names(nodes[name][0]) - set(imported) - {name})
+    return list(pieces.values()), extras
+
+
+_PLAIN_STRING = re.compile(rb"'[^'\"\\]*'")
+
+
+def _prenormalized(lines: list[str], node: ast.stmt, first: int) -> str:
+    """The statement with two changes black would make done beforehand, so that black finds
+    most pieces already formatted and formats them in one pass instead of two: plain
+    single-quoted strings double-quoted, an empty line after a class docstring. Black still
+    formats every piece; this only spares it work."""
+    lines = list(lines)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for n in ast.walk(node):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.lineno == n.end_lineno \
+                and n.col_offset is not None and n.end_col_offset is not None:
+            spans.setdefault(n.lineno - first, []).append((n.col_offset, n.end_col_offset))
+    for i, found in spans.items():
+        raw = lines[i].encode()
+        for start, end in sorted(found, reverse=True):  # offsets are in UTF-8 bytes
+            if _PLAIN_STRING.fullmatch(raw, start, end):
+                raw = raw[:start] + b'"' + raw[start + 1:end - 1] + b'"' + raw[end:]
+        lines[i] = raw.decode()
+    if isinstance(node, ast.ClassDef) and len(node.body) > 1 and _is_docstring(node.body[0]) \
+            and node.body[1].lineno == node.body[0].end_lineno + 1:
+        lines[node.body[0].end_lineno - first] += "\n"
+    return "\n".join(lines).rstrip()
 
 
 def _defines(node: ast.stmt) -> str | None:
@@ -315,41 +344,13 @@ def _called_on(node: ast.stmt) -> str | None:
     return None
 
 
-def _format_pieces(raw: list[tuple[str, str, str]], imported: dict[str, str]) -> list[Piece]:
-    """Black the pieces in one go (black formats top-level statements on their own, two blank
-    lines apart) and cut its output again at the same statements."""
-    source = "\n\n\n".join(code for _, code, _ in raw) + "\n"
-    tails = "".join(tail for _, _, tail in raw)
-    if tails:
-        source += "\n\n" + tails
-    formatted = black_format("pieces", source)
-    lines = formatted.splitlines()
-    body = ast.parse(formatted).body
-    out: list[Piece] = []
-    nodes: dict[str, list[ast.stmt]] = {}
-    k = 0
-    for name, _, tail in raw:
-        node = body[k]
-        assert _defines(node) == name, (name, k)
-        nodes[name] = [node]
-        k += 1
-        if k < len(body) and _is_docstring(body[k]):
-            k += 1
-        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-        end = body[k].lineno - 1 if k < len(body) else len(lines)
-        out.append(Piece(name, "\n".join(lines[start - 1:end]).rstrip(), "", [], []))
-    by_name = {p.name: p for p in out}
-    for node in body[k:]:  # the tails, already formatted as they stand
-        target = _called_on(node)
-        assert target in by_name, target
-        by_name[target].tail += "\n".join(lines[node.lineno - 1:node.end_lineno]) + "\n"
-        nodes[target].append(node)
-    for piece in out:
-        used = {n.id for node in nodes[piece.name] for n in ast.walk(node)
-                if isinstance(n, ast.Name)}
-        piece.imports = sorted([imported[n], n] for n in used if n in imported)
-        piece.needs = sorted(_evaluated_names(nodes[piece.name][0]) - set(imported) - {piece.name})
-    return out
+def _format_pieces(pieces: list[Piece]) -> list[Piece]:
+    """Black each piece on its own: what it gives for the piece is what it gives for the piece
+    inside the module (black formats top-level statements on their own, two blank lines
+    apart; the test of the assembled modules holds it to that)."""
+    return [Piece(p.name, black_format(p.name, p.code + "\n").rstrip("\n"),
+                  black_format(p.name, p.tail) if p.tail else "", p.imports, p.needs)
+            for p in pieces]
 
 
 def _evaluated_names(node: ast.stmt) -> set[str]:

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import models as model_stage
 from .cache import Cache
 from .config import load_config
-from .format import submit_format
+from .format import BLACK_VERSION, LINE_LENGTH, submit_format
 from .ir import Api
 from .jobs import Job, Jobs
 from .load import load_spec
 from .names import param_class_names
 from .operations import Builder
-from .render import render_package
 
-
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
 # importing datamodel-code-generator (0.6 s) and black (0.1 s) in each worker would cost more
 # than the work itself.
@@ -67,12 +68,36 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
             jobs.workers = 1  # one process: datamodel-code-generator and black imported once
         for module in modules.values():
             module.start()
-        files, verbatim = render_package(api, config, title)
-        formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
-                     for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
+        # The rendered files, formatted, are cached as a whole by what they are made of: an
+        # update that changes no operation renders nothing (and does not import jinja2).
+        rendered_key = _rendered_key(api, config, title)
+        rendered = cache.lookup("rendered", rendered_key) if rendered_key else None
+        if rendered is not None:
+            formatted = {path: Job(text) for path, text in json.loads(rendered).items()}
+        else:
+            from .render import render_package
+
+            files, verbatim = render_package(api, config, title)
+            formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
+                         for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
         for module in modules.values():
             module.format()
         output = {path: formatted[path].result() for path in sorted(formatted)}
+        if rendered is None and rendered_key:
+            cache.store("rendered", rendered_key, json.dumps(output))
         output.update({path: module.result() for path, module in modules.items()})
         output = dict(sorted(output.items()))
     return Result(files=output, api=api, package=pkg)
+
+
+def _rendered_key(api: Api, config: object, title: str) -> str | None:
+    """Everything the rendered files depend on: the plain-data IR and config (their dataclass
+    reprs), the title, every template and runtime file, and black."""
+    digest = hashlib.sha256()
+    for path in sorted(TEMPLATES.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(TEMPLATES).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    key = json.dumps([BLACK_VERSION, LINE_LENGTH, repr(api.resources), repr(api.model_names),
+                      repr(api.param_names), repr(config), title, digest.hexdigest()])
+    return None if " object at 0x" in key else key  # an object without a data repr: no cache
