@@ -5,7 +5,11 @@
 1. generation of the 21-operation client (a cut of the upstream spec: /evals, /batches, /files
    and every component they reach): ours cold and warm, openapi-python-client,
    datamodel-code-generator alone (models only);
-2. generation of the whole upstream API: ours (no config, cold) and openapi-python-client;
+1'. a real one-schema spec update (history 006->007, 008->009, 010->011): ours with the previous
+   version's cache warm (a cache of its own per measurement, GENERATOR_CACHE_DIR), against
+   openapi-python-client on the new version;
+2. generation of the whole upstream API: ours (no config, cold) and openapi-python-client, with
+   the peak memory (PSS, summed over the process and its workers) of each;
 3. import time of the generated package beside the official `openai` SDK;
 4. client CPU per call against a local server in another process: ours, the openai SDK, raw
    httpx + json (the floor);

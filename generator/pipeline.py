@@ -64,8 +64,11 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
                 model_stage.param_inputs(builder.schemas, builder.request_roots, param_class),
                 model_stage.PARAMS_OPTIONS),
         }
-        if sum(module.stale_schemas for module in modules.values()) <= SMALL_UPDATE:
+        stale = sum(module.stale_schemas for module in modules.values())
+        if stale <= SMALL_UPDATE:
             jobs.workers = 1  # one process: datamodel-code-generator and black imported once
+        elif jobs.workers > 1:
+            model_stage.warm_up()  # imported once, before the workers are forked
         for module in modules.values():
             module.start()
         # The rendered files, formatted, are cached as a whole by what they are made of: an
