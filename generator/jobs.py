@@ -77,7 +77,6 @@ class Jobs:
             return Job(fn(*args))
         if self._alone is None:
             self._alone = ThreadPoolExecutor(1)
-        self._executor()  # fork the workers first, while this process is small
         return Job(future=self._alone.submit(_run_alone, fn, args))
 
     def _executor(self) -> ProcessPoolExecutor:

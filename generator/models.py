@@ -270,6 +270,8 @@ def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
                     raise _Unsplittable
                 imported[alias.name] = "." * node.level + (node.module or "")
             continue
+        if any(line.strip() for line in lines[node.end_lineno:end]):
+            raise _Unsplittable  # a comment between statements: black places it by context
         name = _defines(node)
         if name is not None:
             if name in pieces:
