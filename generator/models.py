@@ -182,16 +182,16 @@ class ModuleBuild:
         if self._dcg is None:
             return
         outcome = self._dcg.result()
+        if (isinstance(outcome, str) or outcome[1]) and len(self.stale) < len(self.groups):
+            # Not cut into pieces, or datamodel-code-generator added classes of its own (named
+            # from where they sit, numbered on clashes, so from the whole module): redo it whole.
+            self.stale = list(range(len(self.groups)))
+            self.pieces = {}
+            outcome = self.jobs.spawn_alone(_dcg_pieces, self.inputs, self.options).result()
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
         raw, extras = outcome
-        if extras and len(self.stale) < len(self.groups):
-            # datamodel-code-generator added classes of its own (named from where they sit,
-            # numbered on clashes): their names depend on the whole module, so redo it whole.
-            self.stale = list(range(len(self.groups)))
-            self.pieces = {}
-            raw, extras = self.jobs.spawn_alone(_dcg_pieces, self.inputs, self.options).result()
         self.cache_groups = not extras  # else nothing is cached per group: every run is whole
         group_of = {n: i for i, g in enumerate(self.groups) for n in g}
         stale = set(self.stale)

@@ -79,3 +79,29 @@ def test_black_leaves_the_whole_upstream_api_unchanged() -> None:
     assert UPSTREAM.exists(), f"upstream spec missing: {UPSTREAM}"
     files = generate(UPSTREAM, None, Cache(DEFAULT_DIR)).files  # shares test_upstream's cache
     _assert_black_clean(files)
+
+
+@pytest.mark.parametrize("fault", ["unsplittable", "extra classes"])
+def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """When datamodel-code-generator's output on the stale groups cannot be cut into pieces
+    (a statement we cannot attribute) or holds classes it named itself (named from the whole
+    module), the module is redone whole, and the update still equals a cold run."""
+    from generator import models
+
+    before, after = HISTORY[7], HISTORY[8]  # 008 -> 009: WebSearchTool gains a field
+    generate(before, CONFIG, Cache(tmp_path / "warm"))  # groups cached, as before the fault
+    split = models._split
+
+    def faulty(code: str, names: set[str]):
+        if fault == "unsplittable":
+            raise models._Unsplittable
+        pieces, _ = split(code, names)
+        return pieces, True
+
+    monkeypatch.setattr(models, "_split", faulty)
+    warm = Cache(tmp_path / "warm")
+    incremental = generate(after, CONFIG, warm).files
+    cold = generate(after, CONFIG, Cache(None)).files
+    assert incremental == cold
+    _assert_black_clean({p: t for p, t in cold.items() if p.endswith(("models.py", "params.py"))})
