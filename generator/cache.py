@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / ".cache" / "generator"
+# GENERATOR_CACHE_DIR moves it (the benchmark gives each measured update a cache of its own).
+DEFAULT_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR") or
+                   Path(__file__).resolve().parent.parent / ".cache" / "generator")
 
 
 class Cache:
@@ -56,3 +60,23 @@ class Cache:
             text = make()
             self.store(kind, key, text)
         return text
+
+
+def installed_version(distribution: str) -> str:
+    """The installed version of a distribution, from its `.dist-info` folder name: a part of
+    every cache key, read on every run, so without importing `importlib.metadata` (slower to
+    import than a cached regeneration takes)."""
+    wanted = re.sub(r"[-_.]+", "_", distribution).lower()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                project, _, rest = name[: -len(".dist-info")].partition("-")
+                if re.sub(r"[-_.]+", "_", project).lower() == wanted and rest:
+                    return rest
+    from importlib.metadata import version  # an unusual install: ask the slow way
+
+    return version(distribution)

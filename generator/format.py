@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.metadata import version
-
+from .cache import installed_version
 from .errors import SpecError
 from .jobs import Job, Jobs
 
 LINE_LENGTH = 100
-BLACK_VERSION = version("black")
+BLACK_VERSION = installed_version("black")
 
 
 def black_format(path: str, code: str) -> str:

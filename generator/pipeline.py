@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-from importlib.metadata import version
 
 from . import models as model_stage
 from . import polling
 from .cache import Cache
 from .config import Config, load_config
 from .extensions import extension_files
-from .format import submit_format
+from .format import BLACK_VERSION, LINE_LENGTH, submit_format
 from .ir import Api
 from .jobs import Job, Jobs
 from .load import load_spec
 from .names import param_class_names
 from .operations import Builder
-from .render import render_package
+
+GENERATOR = Path(__file__).resolve().parent
+TEMPLATES = GENERATOR.parent / "templates"
+# A spec update that leaves at most this many schemas to re-emit is done in this process:
+# importing datamodel-code-generator (0.6 s) and black (0.1 s) in each worker would cost more
+# than the work itself.
+SMALL_UPDATE = 100
 
 
 @dataclass
@@ -57,20 +62,58 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
     pkg = config.package
 
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        dcg = version("datamodel-code-generator")
-        models = jobs.submit("models", json.dumps([dcg, builder.response_roots, builder.schemas]),
-                             model_stage.emit_models, builder.schemas, builder.response_roots)
-        params = jobs.submit("params", json.dumps([dcg, builder.request_roots, builder.schemas,
-                                                   param_class]),
-                             model_stage.emit_params, builder.schemas, builder.request_roots,
-                             param_class)
-        files, verbatim = render_package(api, config, title)
-        hand_written = extension_files(api, config)  # copied as the user wrote them
-        files.update(hand_written)
-        verbatim.update(hand_written)
-        formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
-                     for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
-        formatted[f"{pkg}/models.py"] = submit_format(jobs, f"{pkg}/models.py", models.result())
-        formatted[f"{pkg}/params.py"] = submit_format(jobs, f"{pkg}/params.py", params.result())
+        # Models and params are built per group of schemas, each group cached (models.py).
+        modules = {
+            f"{pkg}/models.py": model_stage.ModuleBuild(
+                jobs, "models", model_stage.MODELS_HEADER,
+                model_stage.model_inputs(builder.schemas, builder.response_roots),
+                model_stage.MODELS_OPTIONS),
+            f"{pkg}/params.py": model_stage.ModuleBuild(
+                jobs, "params", model_stage.PARAMS_HEADER,
+                model_stage.param_inputs(builder.schemas, builder.request_roots, param_class),
+                model_stage.PARAMS_OPTIONS),
+        }
+        stale = sum(module.stale_schemas for module in modules.values())
+        if stale <= SMALL_UPDATE:
+            jobs.workers = 1  # one process: datamodel-code-generator and black imported once
+        elif jobs.workers > 1:
+            model_stage.warm_up()  # imported once, before the workers are forked
+        for module in modules.values():
+            module.start()
+        # The rendered files, formatted, are cached as a whole by what they are made of: an
+        # update that changes no operation renders nothing (and does not import jinja2).
+        rendered_key = _rendered_key(api, config, title)
+        rendered = cache.lookup("rendered", rendered_key) if rendered_key else None
+        if rendered is not None:
+            formatted = {path: Job(text) for path, text in json.loads(rendered).items()}
+        else:
+            from .render import render_package
+
+            files, verbatim = render_package(api, config, title)
+            formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
+                         for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
+        for module in modules.values():
+            module.format()
         output = {path: formatted[path].result() for path in sorted(formatted)}
+        if rendered is None and rendered_key:
+            cache.store("rendered", rendered_key, json.dumps(output))
+        output.update({path: module.result() for path, module in modules.items()})
+        output.update(extension_files(api, config))  # hand-written: checked, copied as they are
+        output = dict(sorted(output.items()))
     return Result(files=output, api=api, package=pkg, config=config)
+
+
+def _rendered_key(api: Api, config: Config, title: str) -> str | None:
+    """Everything the rendered files depend on: the plain-data IR and config (their dataclass
+    reprs), the title, every template and runtime file, the generator's own code (its filters
+    and naming), and black."""
+    digest = hashlib.sha256()
+    roots = [TEMPLATES, GENERATOR] + ([config.extensions_dir] if config.extensions_dir else [])
+    for root in roots:  # the extensions: the generated README quotes their README
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    key = json.dumps([BLACK_VERSION, LINE_LENGTH, repr(api.resources), repr(api.model_names),
+                      repr(api.param_names), repr(config), title, digest.hexdigest()])
+    return None if " object at 0x" in key else key  # an object without a data repr: no cache

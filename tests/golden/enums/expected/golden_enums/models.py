@@ -1,8 +1,8 @@
 """Response models. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from typing import Literal
 from ._models import BaseModel
+from typing import Literal
 from typing_extensions import TypeAliasType
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 from typing import Literal, TypedDict
-from typing_extensions import NotRequired
 from collections.abc import Sequence
+from typing_extensions import NotRequired
 
 
 class CreateUploadRequestExpiresAfterParam(TypedDict):

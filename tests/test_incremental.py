@@ -1,0 +1,107 @@
+"""Incremental generation gives the bytes a cold run gives, and those bytes are black's.
+
+* every update of the spec history (`../shared/openapi/history`, with `spec/client.yaml`),
+  regenerated with the previous version's cache warm, equals a cold run of the new version,
+  and redoes only part of the models and params;
+* black leaves every generated Python file unchanged: the golden fixtures, `generated/` and the
+  whole upstream API (models and params are assembled from pieces formatted one group at a
+  time, never from black run on the whole module).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cache import DEFAULT_DIR, Cache
+from generator.format import black_format
+from generator.pipeline import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared next to the repository (a worktree one level deeper finds it one level up)
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+              ROOT.parent / "shared")
+HISTORY = sorted((SHARED / "openapi" / "history").glob("*.json"))
+UPSTREAM = SHARED / "openapi" / "openai-2026-08-21.yaml"
+CONFIG = ROOT / "spec" / "client.yaml"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture(scope="module")
+def cold_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, str], int]]:
+    """Each history version generated from an empty cache: (its cache, its files, misses)."""
+    assert len(HISTORY) == 13, f"expected the 13 history versions in {SHARED / 'openapi/history'}"
+    runs = {}
+    for spec in HISTORY:
+        folder = tmp_path_factory.mktemp("cache")
+        cache = Cache(folder)
+        runs[spec.name] = (folder, generate(spec, CONFIG, cache).files, cache.misses)
+    return runs
+
+
+@pytest.mark.parametrize("index", range(1, 13), ids=[p.name[:3] for p in HISTORY[1:]])
+def test_update_with_previous_cache_equals_cold_run(index: int, cold_runs, tmp_path: Path) -> None:
+    before, after = HISTORY[index - 1], HISTORY[index]
+    warm = tmp_path / "cache"
+    shutil.copytree(cold_runs[before.name][0], warm)
+    cache = Cache(warm)
+    files = generate(after, CONFIG, cache).files
+    _, cold, cold_misses = cold_runs[after.name]
+    assert list(files) == list(cold)
+    differing = [path for path in files if files[path] != cold[path]]
+    assert not differing, f"{before.name} -> {after.name}: incremental differs from cold in {differing}"
+    if index >= 2:  # 001 -> 002 rewrote most of the spec; later updates are small
+        assert cache.misses < cold_misses / 2, (cache.misses, cold_misses)
+
+
+def _assert_black_clean(files: dict[str, str]) -> None:
+    changed = [path for path, text in files.items()
+               if path.endswith(".py") and black_format(path, text) != text]
+    assert not changed, f"black would reformat {changed}"
+
+
+def test_black_leaves_golden_fixtures_unchanged() -> None:
+    files = {str(p): p.read_text(encoding="utf-8") for p in GOLDEN.glob("*/expected/**/*.py")}
+    assert len(files) > 50
+    _assert_black_clean(files)
+
+
+def test_black_leaves_generated_unchanged() -> None:
+    files = {str(p): p.read_text(encoding="utf-8") for p in (ROOT / "generated").rglob("*.py")}
+    assert any(p.endswith("models.py") for p in files) and any(p.endswith("params.py") for p in files)
+    _assert_black_clean(files)
+
+
+def test_black_leaves_the_whole_upstream_api_unchanged() -> None:
+    """The 3 MB upstream spec without config: 1,100 models, 800 TypedDicts, 130 modules."""
+    assert UPSTREAM.exists(), f"upstream spec missing: {UPSTREAM}"
+    files = generate(UPSTREAM, None, Cache(DEFAULT_DIR)).files  # shares test_upstream's cache
+    _assert_black_clean(files)
+
+
+@pytest.mark.parametrize("fault", ["unsplittable", "extra classes"])
+def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """When datamodel-code-generator's output on the stale groups cannot be cut into pieces
+    (a statement we cannot attribute) or holds classes it named itself (named from the whole
+    module), the module is redone whole, and the update still equals a cold run."""
+    from generator import models
+
+    before, after = HISTORY[7], HISTORY[8]  # 008 -> 009: WebSearchTool gains a field
+    generate(before, CONFIG, Cache(tmp_path / "warm"))  # groups cached, as before the fault
+    split = models._split
+
+    def faulty(code: str, names: set[str]):
+        if fault == "unsplittable":
+            raise models._Unsplittable
+        pieces, _ = split(code, names)
+        return pieces, True
+
+    monkeypatch.setattr(models, "_split", faulty)
+    warm = Cache(tmp_path / "warm")
+    incremental = generate(after, CONFIG, warm).files
+    cold = generate(after, CONFIG, Cache(None)).files
+    assert incremental == cold
+    _assert_black_clean({p: t for p, t in cold.items() if p.endswith(("models.py", "params.py"))})
