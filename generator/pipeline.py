@@ -13,10 +13,10 @@ from . import models as model_stage
 from .cache import Cache
 from .config import load_config
 from .format import submit_format
-from .ir import Api
+from .ir import Api, resolve, walk
 from .jobs import Job, Jobs
 from .load import load_spec
-from .names import param_class_names
+from .names import name_classes, package_name
 from .operations import Builder
 from .render import render_package
 
@@ -31,30 +31,37 @@ class Result:
 def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
     doc = load_spec(spec_path, cache)
     config = load_config(config_path)
+    title = str((doc.get("info") or {}).get("title") or config.package)
+    if config_path is None:  # no config: the package is named after the API
+        config = dataclasses.replace(config, package=package_name(title),
+                                     distribution=package_name(title).replace("_", "-"))
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
         if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
                 isinstance(servers[0].get("url"), str):
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
-    builder = Builder(doc, config)  # selects the operations and names every schema they use
-    resources = builder.build()
-    param_class = param_class_names(builder.schemas)
-    model_names = model_stage.closure(builder.schemas, builder.response_roots)
+    built = Builder(doc, config).build()  # selects the operations, lifts every schema they use
+    names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class})
+    resolve(built.resources, names.of)
+    for resource in walk(built.resources):
+        resource.class_name = names.resources[resource.trail]
+        resource.module = names.modules[resource.trail]
+    param_class = names.params
+    model_names = model_stage.closure(built.schemas, built.response_roots)
     param_names = [param_class[n] for n in
-                   model_stage.closure(builder.schemas, builder.request_roots)]
-    api = Api(resources=resources, model_names=model_names, param_names=param_names,
-              warnings=builder.warnings)
-    title = str((doc.get("info") or {}).get("title") or config.package)
+                   model_stage.closure(built.schemas, built.request_roots)]
+    api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
+              warnings=built.warnings)
     pkg = config.package
 
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
         dcg = version("datamodel-code-generator")
-        models = jobs.submit("models", json.dumps([dcg, builder.response_roots, builder.schemas]),
-                             model_stage.emit_models, builder.schemas, builder.response_roots)
-        params = jobs.submit("params", json.dumps([dcg, builder.request_roots, builder.schemas,
+        models = jobs.submit("models", json.dumps([dcg, built.response_roots, built.schemas]),
+                             model_stage.emit_models, built.schemas, built.response_roots)
+        params = jobs.submit("params", json.dumps([dcg, built.request_roots, built.schemas,
                                                    param_class]),
-                             model_stage.emit_params, builder.schemas, builder.request_roots,
+                             model_stage.emit_params, built.schemas, built.request_roots,
                              param_class)
         files, verbatim = render_package(api, config, title)
         formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)

@@ -546,7 +546,7 @@ def test_name_clashes_aliases_round_trip(load: Callable[[str], ModuleType],
 def test_no_config_derived_resources(load: Callable[[str], ModuleType],
                                      scripted_server: ScriptedServer) -> None:
     package = load("no_config")
-    models = importlib.import_module("client.models")
+    models = importlib.import_module("no_config.models")
     user = {"id": "u 1", "name": "n"}
     scripted_server.route("PATCH", "/users/u%201", Reply(json=user))
     scripted_server.route("POST", "/users/u%201/deactivate", Reply(json=user))

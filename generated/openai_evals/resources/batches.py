@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -49,7 +50,8 @@ class Batches:
     ) -> Batch:
         """Create a batch
 
-        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with purpose `batch`).
+        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with
+        purpose `batch`).
 
         Args:
           input_file_id: ID of an uploaded JSONL file (purpose `batch`) with one request per line.
@@ -62,6 +64,13 @@ class Batches:
 
           output_expires_after: Expiration policy for the output and error files.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -98,6 +107,13 @@ class Batches:
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -130,6 +146,13 @@ class Batches:
 
           limit: Maximum number of objects to return in one page.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -156,11 +179,19 @@ class Batches:
     ) -> Batch:
         """Cancel a batch
 
-        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may take several minutes), to `cancelled`; any finished results remain available.
+        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may
+        take several minutes), to `cancelled`; any finished results remain available.
 
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -219,7 +250,8 @@ class AsyncBatches:
     ) -> Batch:
         """Create a batch
 
-        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with purpose `batch`).
+        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with
+        purpose `batch`).
 
         Args:
           input_file_id: ID of an uploaded JSONL file (purpose `batch`) with one request per line.
@@ -232,6 +264,13 @@ class AsyncBatches:
 
           output_expires_after: Expiration policy for the output and error files.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -268,6 +307,13 @@ class AsyncBatches:
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -300,6 +346,13 @@ class AsyncBatches:
 
           limit: Maximum number of objects to return in one page.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -326,11 +379,19 @@ class AsyncBatches:
     ) -> Batch:
         """Cancel a batch
 
-        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may take several minutes), to `cancelled`; any finished results remain available.
+        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may
+        take several minutes), to `cancelled`; any finished results remain available.
 
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, Sequence
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -73,17 +74,27 @@ class Evals:
     ) -> Eval:
         """Create an eval
 
-        Registers a new evaluation made of a data source configuration and one or more testing criteria (graders). Runs are started separately.
+        Registers a new evaluation made of a data source configuration and one or more testing
+        criteria (graders). Runs are started separately.
 
         Args:
-          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and `{{sample.*}}` refer to.
+          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and
+            `{{sample.*}}` refer to.
 
-          testing_criteria: Graders applied to every item; referenced data must match the configured schema.
+          testing_criteria: Graders applied to every item; referenced data must match the configured
+            schema.
 
           name: Name of the evaluation.
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -119,6 +130,13 @@ class Evals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -154,6 +172,13 @@ class Evals:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -193,6 +218,13 @@ class Evals:
 
           order_by: Field to sort by, creation time or last update time.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -224,6 +256,13 @@ class Evals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "delete",
@@ -293,17 +332,27 @@ class AsyncEvals:
     ) -> Eval:
         """Create an eval
 
-        Registers a new evaluation made of a data source configuration and one or more testing criteria (graders). Runs are started separately.
+        Registers a new evaluation made of a data source configuration and one or more testing
+        criteria (graders). Runs are started separately.
 
         Args:
-          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and `{{sample.*}}` refer to.
+          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and
+            `{{sample.*}}` refer to.
 
-          testing_criteria: Graders applied to every item; referenced data must match the configured schema.
+          testing_criteria: Graders applied to every item; referenced data must match the configured
+            schema.
 
           name: Name of the evaluation.
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -339,6 +388,13 @@ class AsyncEvals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -374,6 +430,13 @@ class AsyncEvals:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -413,6 +476,13 @@ class AsyncEvals:
 
           order_by: Field to sort by, creation time or last update time.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -444,6 +514,13 @@ class AsyncEvals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "delete",

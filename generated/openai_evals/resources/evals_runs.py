@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -62,7 +63,8 @@ class Runs:
     ) -> EvalRun:
         """Create an eval run
 
-        Starts a run of the evaluation on the given data source and model settings. The data source is checked against the data source configuration of the eval.
+        Starts a run of the evaluation on the given data source and model settings. The data source
+        is checked against the data source configuration of the eval.
 
         Args:
           eval_id: Identifier of the evaluation.
@@ -73,6 +75,13 @@ class Runs:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -102,10 +111,17 @@ class Runs:
         Fetches one run of an evaluation, including its status and aggregated results.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -149,6 +165,13 @@ class Runs:
 
           status: Restrict the results to runs in this state.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -179,10 +202,17 @@ class Runs:
         Permanently removes one run of an evaluation.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "delete",
@@ -211,10 +241,17 @@ class Runs:
         Stops a run that is still queued or in progress.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -278,7 +315,8 @@ class AsyncRuns:
     ) -> EvalRun:
         """Create an eval run
 
-        Starts a run of the evaluation on the given data source and model settings. The data source is checked against the data source configuration of the eval.
+        Starts a run of the evaluation on the given data source and model settings. The data source
+        is checked against the data source configuration of the eval.
 
         Args:
           eval_id: Identifier of the evaluation.
@@ -289,6 +327,13 @@ class AsyncRuns:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -318,10 +363,17 @@ class AsyncRuns:
         Fetches one run of an evaluation, including its status and aggregated results.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -365,6 +417,13 @@ class AsyncRuns:
 
           status: Restrict the results to runs in this state.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -395,10 +454,17 @@ class AsyncRuns:
         Permanently removes one run of an evaluation.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "delete",
@@ -427,10 +493,17 @@ class AsyncRuns:
         Stops a run that is still queued or in progress.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
+
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import cached_property
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, SequenceNotStr, Timeout
 from ..models import ProjectFile
@@ -30,6 +31,7 @@ class Files:
         version: int,
         include: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         verbose: bool | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -42,6 +44,13 @@ class Files:
 
           include: Related objects to expand.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -55,6 +64,7 @@ class Files:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                headers={"X-Trace": x_trace},
             ),
             cast_to=ProjectFile,
         )
@@ -81,6 +91,13 @@ class Files:
 
           description: Set to null to clear.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "patch",
@@ -131,6 +148,7 @@ class AsyncFiles:
         version: int,
         include: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         verbose: bool | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -143,6 +161,13 @@ class AsyncFiles:
 
           include: Related objects to expand.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -156,6 +181,7 @@ class AsyncFiles:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                headers={"X-Trace": x_trace},
             ),
             cast_to=ProjectFile,
         )
@@ -182,6 +208,13 @@ class AsyncFiles:
 
           description: Set to null to clear.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "patch",
