@@ -475,7 +475,10 @@ def _is_class(schema: Any) -> bool:
 
 
 # Arguments every generated method has; a spec parameter with one of these names is renamed.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+# The body of a method reads its arguments and these imported names only (no builtins: a
+# parameter may be called `type` or `list`), so an argument may not take one of them either.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout",
+                                "path_with", "given_files", "first_sync_page", "cast"})
 
 
 def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:

@@ -183,7 +183,7 @@ class BaseClient:
         body: Mapping[str, object] | None,
         files: Mapping[str, FileTypes] | None,
         options: RequestOptions,
-        content: FileContent | None = None,
+        content: FileContent | NotGiven | None = None,
         json_body: object = None,
     ) -> httpx.Request:
         params = query_params(
@@ -194,13 +194,20 @@ class BaseClient:
         headers = self._headers(method, options)
         data: dict[str, list[str]] | None = None
         httpx_files: list[tuple[str, tuple[str, bytes, str]]] | None = None
-        if files is not None or options.content_type == "application/x-www-form-urlencoded":
+        if isinstance(content, NotGiven):  # an optional body left out
+            content = None
+        if isinstance(json_body, NotGiven):
+            json_body = None
+        if files is not None:
             # httpx takes a Mapping (a list would be sent as raw content); lists repeat a field.
             data = {}
             for key, value in form_fields({**given(body or {}), **(options.extra_body or {})}):
                 data.setdefault(key, []).append(value)
-            if files is not None:
-                httpx_files = [(name, to_httpx_file(value)) for name, value in files.items()]
+            httpx_files = [(name, to_httpx_file(value)) for name, value in files.items()]
+        elif options.content_type == "application/x-www-form-urlencoded":
+            data = {}  # OpenAPI's default form style: a list repeats its key (`To=a&To=b`)
+            for key, value in query_params({**(body or {}), **(options.extra_body or {})}):
+                data.setdefault(key, []).append(value)
         elif content is None and json_body is None and (body is not None or options.extra_body):
             json_body = {**given(body or {}), **(options.extra_body or {})}
         raw: bytes | None = None
@@ -334,7 +341,7 @@ class SyncAPIClient(BaseClient):
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         files: Mapping[str, FileTypes] | None = None,
-        content: FileContent | None = None,
+        content: FileContent | NotGiven | None = None,
         json_body: object = None,
         options: RequestOptions = RequestOptions(),
     ) -> _T:
@@ -432,7 +439,7 @@ class AsyncAPIClient(BaseClient):
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         files: Mapping[str, FileTypes] | None = None,
-        content: FileContent | None = None,
+        content: FileContent | NotGiven | None = None,
         json_body: object = None,
         options: RequestOptions = RequestOptions(),
     ) -> _T:

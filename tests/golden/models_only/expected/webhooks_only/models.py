@@ -1,0 +1,14 @@
+"""Response models. Generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+from ._models import BaseModel
+from typing_extensions import TypeAliasType
+
+
+class Pet(BaseModel):
+    id: int
+    name: str
+    tag: str | None = None
+
+
+Pets = TypeAliasType("Pets", list[Pet])
