@@ -244,6 +244,7 @@ class Operation:
     body_media: str = ""  # the request body's media type
     # False when the response model is a type alias (a list, a union): `cast_to` gets a cast.
     response_is_class: bool = True
+    page_item_is_class: bool = True
 
     @property
     def params(self) -> tuple[Param, ...]:

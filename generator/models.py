@@ -63,19 +63,100 @@ def lenient(node: Any) -> Any:
     return node
 
 
+def typed_defaults(node: Any) -> Any:
+    """A `default` of the schema's own type: `"false"` for a boolean is `False`, and a default
+    that is not a value of the schema (wrong type, not in the enum) is dropped, since the model
+    generator would write it as is into a field the type checker then rejects."""
+    if isinstance(node, list):
+        return [typed_defaults(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: v if k in ("enum", "const", "default", "example", "examples") else typed_defaults(v)
+           for k, v in node.items()}
+    if "default" in out and isinstance(out.get("type"), str):
+        value = _coerce(out["default"], out["type"])
+        if value is _DROP or (isinstance(out.get("enum"), list) and value not in out["enum"]):
+            del out["default"]
+        else:
+            out["default"] = value
+    return out
+
+
+_DROP = object()
+
+
+def _coerce(value: Any, kind: str) -> Any:
+    if value is None:
+        return value
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        return {"true": True, "false": False}.get(str(value).lower(), _DROP)
+    if kind in ("integer", "number"):
+        if isinstance(value, bool):
+            return _DROP
+        if isinstance(value, (int, float)):
+            return value if kind == "number" or float(value).is_integer() else _DROP
+        try:
+            number = float(str(value))
+        except ValueError:
+            return _DROP
+        return int(number) if kind == "integer" and number.is_integer() else \
+            (number if kind == "number" else _DROP)
+    if kind == "string":
+        return value if isinstance(value, str) else _DROP
+    return value
+
+
 def emit_models(schemas: dict[str, Any], roots: list[str]) -> str:
     names = closure(schemas, roots)
-    code = _generate({n: lenient(schemas[n]) for n in names}, {
+    code = _generate({n: lenient(typed_defaults(schemas[n])) for n in names}, {
         "output_model_type": "pydantic_v2.BaseModel",
         "base_class": "_base_.BaseModel",
     })
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
-    return MODELS_HEADER + _strip_header(code)
+    return MODELS_HEADER + _mark_required_overrides(_strip_header(code))
+
+
+def _mark_required_overrides(code: str) -> str:
+    """A subclass (an `allOf`) may make a field required that its base has optional: valid for
+    pydantic, but a type checker reads models as dataclasses, where a field without a default
+    may not override one with a default. Those lines get a targeted ignore comment."""
+    import ast
+
+    tree = ast.parse(code)
+    defaults: dict[str, set[str]] = {}
+    bases: dict[str, list[str]] = {}
+    lines = code.split("\n")
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+        defaults[node.name] = {f.target.id for f in node.body if isinstance(f, ast.AnnAssign)
+                               and isinstance(f.target, ast.Name) and f.value is not None}
+
+    def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        out: set[str] = set()
+        for base in bases.get(name, []):
+            if base in defaults and base not in seen:
+                out |= defaults[base] | inherited(base, seen | {name})
+        return out
+
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        optional = inherited(node.name)
+        for field in node.body:
+            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name) and \
+                    field.value is None and field.target.id in optional:
+                lines[field.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
+    return "\n".join(lines)
 
 
 def emit_params(schemas: dict[str, Any], roots: list[str], param_class: dict[str, str]) -> str:
     names = closure(schemas, roots)
-    renamed = {param_class[n]: _rename_refs(schemas[n], param_class) for n in names}
+    renamed = {param_class[n]: _rename_refs(typed_defaults(schemas[n]), param_class)
+               for n in names}
     code = _generate(renamed, {
         "output_model_type": "typing.TypedDict",
         "use_generic_container_types": True,

@@ -54,7 +54,8 @@ def python_identifier(text: str) -> str:
 RESERVED_NAMES = frozenset({
     "Annotated", "Any", "AnyUrl", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest",
     "BaseModel", "BinaryResponse", "Body", "ConfigDict", "Dict", "Enum", "Field", "FileTypes",
-    "Headers", "List", "Literal", "Mapping", "NotGiven", "NotRequired", "Optional", "Query",
+    "FileContent", "Headers", "List", "Literal", "Mapping", "NoneType", "NotGiven", "NotRequired",
+    "Optional", "Query",
     "RequestOptions", "Required", "RootModel", "Sequence", "SequenceNotStr", "SyncAPIClient",
     "SyncCursorPage", "Timeout", "TypeAlias", "TypeAliasType", "TypedDict", "Union",
 })
@@ -76,15 +77,15 @@ def component_names(schemas: dict[str, Any]) -> dict[str, str]:
 
 
 def param_class_names(names) -> dict[str, str]:
-    """Request-side TypedDict names: `X` -> `XParam`, unless that name is itself a schema."""
+    """Request-side TypedDict names: `X` -> `XParam`, `XInputParam` when `XParam` is a schema
+    (a model) itself. A module imports models and params side by side, so no param class ever
+    has the name of a model."""
     names = list(names)
     taken = set(names)
     mapping: dict[str, str] = {}
     for name in names:
-        if name.endswith("Param"):
-            mapping[name] = name
-            continue
-        candidate = name + "Param"
+        stem = name[: -len("Param")] if name.endswith("Param") and name != "Param" else name
+        candidate = stem + ("InputParam" if stem != name else "Param")
         while candidate in taken:
             candidate = candidate[: -len("Param")] + "InputParam"
         taken.add(candidate)

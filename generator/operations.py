@@ -32,7 +32,11 @@ def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[st
                             f"does not have", pointer="/paths/" + escape(ref.path))
         key = (ref.resource, ref.name)
         if key in seen:
-            raise SpecError(f"method {'.'.join(key[0])}.{ref.name} is defined twice")
+            first = seen[key]
+            raise SpecError(f"method {'.'.join(key[0])}.{ref.name} is defined twice: for "
+                            f"{first.http_method.upper()} {first.path} and "
+                            f"{ref.http_method.upper()} {ref.path}",
+                            pointer=f"/paths/{escape(ref.path)}/{ref.http_method}")
         seen[key] = ref
         selected.append((ref, item[ref.http_method]))
     check_members(list(refs), "config" if config.methods is not None else None)
@@ -242,6 +246,7 @@ class Builder:
             response_type=ClassRef(response_type, "models") if response_type else None,
             response_is_class=response_type is None or _is_class(self.schemas[response_type]),
             page_item=ClassRef(page_item, "models") if page_item else None,
+            page_item_is_class=page_item is None or _is_class(self.schemas[page_item]),
             response_media=response_media,
             deprecated=bool(op.get("deprecated")),
         )

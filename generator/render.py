@@ -108,6 +108,8 @@ def resource_imports(resource: Resource) -> set[Import]:
             imports.add(Import("_base_client", "path_with"))
         if op.body_kind == "multipart":
             imports.add(Import("_base_client", "given_files"))
+        if op.page_item and not op.page_item_is_class:
+            imports.add(Import("typing", "cast"))
         if op.page_item:
             imports.update(Import("_pagination", n) for n in ("AsyncPageRequest", "SyncCursorPage",
                                                               "first_sync_page"))

@@ -143,7 +143,9 @@ def test_resource_classes_never_take_a_model_param_or_runtime_name() -> None:
 
 def test_param_class_names_are_decided_once() -> None:
     names = name_classes({"Foo": {}, "FooParam": {}, "Bar": {}}, [], set())
-    assert names.params == {"Foo": "FooInputParam", "FooParam": "FooParam", "Bar": "BarParam"}
+    assert names.params == {"Foo": "FooInputParam", "FooParam": "FooInputInputParam",
+                            "Bar": "BarParam"}
+    assert not set(names.params.values()) & set(names.models.values())
     assert names.of(ir.ClassRef("Foo", "params")) == "FooInputParam"
     assert names.of(ir.ClassRef("Foo", "models")) == "Foo"
 

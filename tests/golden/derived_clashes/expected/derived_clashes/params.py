@@ -9,12 +9,12 @@ class AddMemberRequestParam(TypedDict):
     name: NotRequired[str]
 
 
+class FooInputInputParam(TypedDict):
+    depth: NotRequired[int]
+
+
 class FooInputParam(TypedDict):
     bar: str
-
-
-class FooParam(TypedDict):
-    depth: NotRequired[int]
 
 
 class FooRequestParam(TypedDict):

@@ -8,7 +8,7 @@ from types import NoneType
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..params import FooInputParam, FooParam
+from ..params import FooInputInputParam, FooInputParam
 
 __all__ = ["FooResource", "AsyncFooResource"]
 
@@ -28,7 +28,7 @@ class FooResource:
         self,
         *,
         foo: FooInputParam,
-        param: FooParam | NotGiven = NOT_GIVEN,
+        param: FooInputInputParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -81,7 +81,7 @@ class AsyncFooResource:
         self,
         *,
         foo: FooInputParam,
-        param: FooParam | NotGiven = NOT_GIVEN,
+        param: FooInputInputParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
