@@ -4,6 +4,7 @@ for request bodies) with datamodel-code-generator, from schemas that are all nam
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from typing import Any
 
@@ -199,5 +200,19 @@ def _generate(schemas: dict[str, Any], options: dict[str, Any]) -> str:
 
 
 def _strip_header(code: str) -> str:
-    """Drop datamodel-code-generator's own banner (it names a temporary input file)."""
-    return re.sub(r"\A(#[^\n]*\n)+\n?", "", code)
+    """Drop datamodel-code-generator's own banner (it names a temporary input file), and
+    group and sort its imports: `__future__`, the standard library, third-party, the package."""
+    code = re.sub(r"\A(#[^\n]*\n)+\n?", "", code)
+    lines = code.split("\n")
+    end = 0
+    while end < len(lines) and lines[end].startswith(("from ", "import ")) and \
+            "(" not in lines[end]:
+        end += 1
+    groups: list[list[str]] = [[], [], [], []]
+    for line in lines[:end]:
+        module = line.split()[1]
+        rank = 0 if module == "__future__" else 3 if module.startswith(".") else \
+            1 if module.split(".")[0] in sys.stdlib_module_names else 2
+        groups[rank].append(line)
+    block = "\n\n".join("\n".join(sorted(g)) for g in groups if g)
+    return block + "\n" + "\n".join(lines[end:]) if end else code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,9 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache) -> Result:
     pkg = config.package
 
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        dcg = version("datamodel-code-generator")
+        # The models stage's own code is part of the key: a change to it must not hit old entries.
+        dcg = version("datamodel-code-generator") + "/" + hashlib.sha256(
+            Path(model_stage.__file__).read_bytes()).hexdigest()[:16]
         models = jobs.submit("models", json.dumps([dcg, built.response_roots, built.schemas]),
                              model_stage.emit_models, built.schemas, built.response_roots)
         params = jobs.submit("params", json.dumps([dcg, built.request_roots, built.schemas,

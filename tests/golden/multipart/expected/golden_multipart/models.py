@@ -1,7 +1,9 @@
 """Response models. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
+
 from typing import Literal
+
 from ._models import BaseModel
 
 

@@ -1,9 +1,11 @@
 """Request parameter types. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
+
 from collections.abc import Sequence
-from typing_extensions import NotRequired
 from typing import TypedDict
+
+from typing_extensions import NotRequired
 
 
 class UpdateProjectFileRequestParam(TypedDict):
