@@ -229,3 +229,41 @@ def test_response_class_or_alias_matches_the_models_module(spec: Path) -> None:
             assert name in (classes if op.response_is_class else aliases), (spec, name)
             checked += 1
     assert checked or spec.name == "spec.yaml"  # each corpus spec returns some model
+
+
+# -- specs without operations --------------------------------------------------------------------
+
+
+def test_components_only_spec_gives_a_models_package(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: Shapes, version: '1'}\npaths: {}\n"
+                    "components:\n  schemas:\n    Circle:\n      type: object\n"
+                    "      properties:\n        radius: {type: number}\n")
+    result = generate(spec, None, Cache(None))
+    assert result.package == "shapes"
+    classes, _ = _defined(result.files["shapes/models.py"])
+    assert classes == {"Circle"}
+    assert not [p for p in result.files if p.startswith("shapes/resources/") and
+                not p.endswith("__init__.py")]
+    ast.parse(result.files["shapes/_client.py"])
+
+
+# -- docstrings ----------------------------------------------------------------------------------
+
+
+def test_docstrings_wrap_prose_and_keep_code() -> None:
+    from generator.format import LINE_LENGTH
+    from generator.render import _argdoc, _docstring
+
+    prose = " ".join(["word"] * 60)
+    code = "    " + "x = 1; " * 20
+    text = _docstring(f"{prose}\n\n- {prose}\n\n```\n{'y' * 120}\n```\n{code}", 8)
+    lines = text.split("\n")
+    assert all(len(line) <= LINE_LENGTH for line in lines if "y" * 120 not in line
+               and "x = 1" not in line)
+    assert "y" * 120 in text and code.strip() in text  # code is never rewrapped
+    bullet = [i for i, line in enumerate(lines) if line.strip().startswith("- word")][0]
+    assert lines[bullet + 1].startswith(" " * 10 + "word")  # hanging indent under the bullet
+    entry = _argdoc(prose, "expires_after").split("\n")
+    assert len("          expires_after: " + entry[0]) <= LINE_LENGTH
+    assert all(line.startswith(" " * 12) and len(line) <= LINE_LENGTH for line in entry[1:])
