@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -363,11 +364,12 @@ def name_classes(schemas: dict[str, Any], trails: list[tuple[str, ...]],
 
 
 def package_name(title: str) -> str:
-    """An import name from the spec's title (`Swagger Petstore` -> `swagger_petstore`)."""
-    name = snake(title)
-    if name.startswith("_"):
-        name = "api" + name
-    if keyword.iskeyword(name) or name in _STDLIB_LIKE:
+    """An import name from the spec's title (`Swagger Petstore` -> `swagger_petstore`,
+    `OpenAI API` -> `openai_api`)."""
+    name = "_".join(w.lower() for w in ascii_words(title)) or "client"
+    if name[0].isdigit():
+        name = "api_" + name
+    if keyword.iskeyword(name) or name in _STDLIB_LIKE or name in sys.stdlib_module_names:
         name += "_client"
     return name
 

@@ -451,7 +451,7 @@ def _body_media(content: dict[str, Any]) -> str | None:
         if media_type.startswith(("application/octet-stream", "image/", "audio/", "video/",
                                   "application/pdf", "application/zip", "text/plain", "*/*")):
             return media_type
-    return None
+    return next(iter(content), None)  # any other: sent as bytes when its schema is a string
 
 
 def _is_object(schema: Any) -> bool:

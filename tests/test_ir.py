@@ -152,7 +152,8 @@ def test_param_class_names_are_decided_once() -> None:
 
 @pytest.mark.parametrize("title, package", [
     ("Swagger Petstore", "swagger_petstore"), ("Spotify Web API", "spotify_web_api"),
-    ("3D API", "api_3_d_api"), ("JSON", "json_client"), ("class", "class_client"),
+    ("OpenAI API", "openai_api"), ("3D API", "api_3d_api"), ("JSON", "json_client"),
+    ("class", "class_client"), ("", "client"),
 ])
 def test_package_name_from_title(title: str, package: str) -> None:
     assert package_name(title) == package
