@@ -17,7 +17,6 @@ from .names import SchemaNamer, pascal, python_identifier
 from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
-JSON_TYPES = ("application/json",)
 
 
 def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[str, Any]]]:
