@@ -459,7 +459,10 @@ def _is_object(schema: Any) -> bool:
         return False
     if schema.get("properties") or schema.get("allOf"):
         return True
-    return schema.get("type") == "object" and not any(k in schema for k in ("oneOf", "anyOf"))
+    # `{type: object}` alone: no arguments (and `{}` is sent); a map or a union is `body=`.
+    return schema.get("type") == "object" and not any(
+        isinstance(schema.get(k), (dict, list)) and schema.get(k)
+        for k in ("additionalProperties", "oneOf", "anyOf"))
 
 
 def _is_class(schema: Any) -> bool:

@@ -268,3 +268,39 @@ def test_docstrings_wrap_prose_and_keep_code() -> None:
     entry = _argdoc(prose, "expires_after").split("\n")
     assert len("          expires_after: " + entry[0]) <= LINE_LENGTH
     assert all(line.startswith(" " * 12) and len(line) <= LINE_LENGTH for line in entry[1:])
+
+
+# -- request bodies ------------------------------------------------------------------------------
+
+
+def _body_of(content: dict[str, Any], schemas: dict[str, Any] | None = None) -> ir.Operation:
+    doc = _doc({"/x": {"post": _op(requestBody={"required": True, "content": content})}},
+               schemas)
+    built = Builder(doc, Config()).build()
+    assert not built.warnings, built.warnings
+    return built.resources[0].methods[0].operation
+
+
+@pytest.mark.parametrize("content, kind, media, arguments", [
+    ({"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+      "application/x-www-form-urlencoded": {}}, "json", "application/json", ["a"]),
+    ({"application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "properties": {"To": {"type": "string"}}}}}, "form",
+     "application/x-www-form-urlencoded", ["to"]),
+    ({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+     "binary", "application/octet-stream", ["body"]),
+    ({"image/png": {}}, "binary", "image/png", ["body"]),
+    ({"application/json-patch+json": {"schema": {"type": "array", "items": {}}}},
+     "json_value", "application/json-patch+json", ["body"]),
+    ({"application/json": {"schema": {"type": "object",
+                                      "additionalProperties": {"type": "integer"}}}},
+     "json_value", "application/json", ["body"]),
+    ({"application/json": {"schema": {"type": "object"}}}, "json", "application/json", []),
+])
+def test_body_kind_by_media_type_and_schema(content: dict[str, Any], kind: str, media: str,
+                                            arguments: list[str]) -> None:
+    op = _body_of(content)
+    assert (op.body_kind, op.body_media) == (kind, media)
+    assert [p.py_name for p in op.body_params] == arguments
+    if kind == "binary":
+        assert op.body_params[0].type == ir.Named("FileContent", "_types")
