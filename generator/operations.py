@@ -57,7 +57,9 @@ def derive_methods(doc: dict[str, Any]) -> list[MethodRef]:
             op = item.get(http_method)
             if not isinstance(op, dict):
                 continue
-            resource = tuple(statics) or ("root",)
+            resource = tuple(s + "_" if s in RESERVED_MEMBERS else s for s in statics) or ("root",)
+            if resource[0] in CLIENT_MEMBERS:  # `/close` must not hide `client.close()`
+                resource = (resource[0] + "_",) + resource[1:]
             name = _rest_name(http_method, ends_with_param)
             if not ends_with_param and len(statics) > 1 and len(segments) > 1 and \
                     segments[-2].startswith("{") and http_method == "post":
@@ -93,6 +95,9 @@ def _methods_apart_from_resources(methods: list[MethodRef]) -> list[MethodRef]:
 
 # Attributes every resource class has besides its methods and sub-resources.
 RESERVED_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
+# Attributes of the client itself, which top-level resources sit beside.
+CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "request", "close",
+                            "with_options"}) | RESERVED_MEMBERS
 
 
 def check_members(refs: list[MethodRef], where: str | None) -> None:
@@ -107,6 +112,9 @@ def check_members(refs: list[MethodRef], where: str | None) -> None:
         where_text = f"config /resources/{'/'.join(ref.resource + (ref.name,))}: " if where else ""
         if ref.name in RESERVED_MEMBERS or keyword.iskeyword(ref.name):
             raise SpecError(f"{where_text}method name {ref.name!r} is reserved", pointer=pointer)
+        if ref.resource[0] in CLIENT_MEMBERS or set(ref.resource) & RESERVED_MEMBERS:
+            raise SpecError(f"{where_text}resource name {'.'.join(ref.resource)!r} is reserved "
+                            f"by the client", pointer=pointer)
         other = prefixes.get(ref.resource + (ref.name,))
         if other is not None:
             raise SpecError(f"{where_text}method {'.'.join(ref.resource)}.{ref.name} "

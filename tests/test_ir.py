@@ -304,3 +304,12 @@ def test_body_kind_by_media_type_and_schema(content: dict[str, Any], kind: str, 
     assert [p.py_name for p in op.body_params] == arguments
     if kind == "binary":
         assert op.body_params[0].type == ir.Named("FileContent", "_types")
+
+
+def test_resources_never_hide_client_attributes() -> None:
+    doc = _doc({"/close": {"post": _op()}, "/timeout/with_raw_response": {"get": _op()}})
+    trails = {m.resource for m in derive_methods(doc)}
+    assert trails == {("close_",), ("timeout_", "with_raw_response_")}
+    config = Config(methods=(MethodRef(("close",), "create", "post", "/close"),))
+    with pytest.raises(SpecError, match="'close' is reserved by the client"):
+        select(doc, config)
