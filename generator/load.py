@@ -89,6 +89,8 @@ def load_spec(path: Path, cache: Cache | None = None) -> dict[str, Any]:
     if not str(version).startswith("3."):
         raise SpecError(f"OpenAPI {version} is not supported (3.0 and 3.1 are)", file=str(path),
                         pointer="/openapi")
+    if doc.get("paths") is None:  # 3.1 allows none (webhooks or components only): models only
+        doc["paths"] = {}
     if not isinstance(doc.get("paths"), dict):
         raise SpecError("`paths` must be a mapping", file=str(path), pointer="/paths")
     components = doc.setdefault("components", {})

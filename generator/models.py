@@ -17,8 +17,10 @@ import hashlib
 import heapq
 import json
 import re
+import sys
 import warnings
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from .cache import installed_version
@@ -57,9 +59,20 @@ MODELS_HEADER = '"""Response models. Generated from the OpenAPI spec; do not edi
 PARAMS_HEADER = '"""Request parameter types. Generated from the OpenAPI spec; do not edit."""\n\n'
 DCG_VERSION = installed_version("datamodel-code-generator")
 
-# Where each imported module goes in the merged import block; others follow, by name.
-_MODULE_RANK = ["__future__", "._models", "typing", "collections.abc", "pydantic",
-                "typing_extensions"]
+# The code of this stage and of the grouping: a change to either must not reuse old entries.
+_STAGE_CODE = hashlib.sha256(b"".join(
+    (Path(__file__).parent / name).read_bytes() for name in ("models.py", "groups.py"))).hexdigest()
+
+
+def _import_group(module: str) -> int:
+    """Imports come in four groups, each sorted: `__future__`, the standard library,
+    third-party, the package itself."""
+    if module == "__future__":
+        return 0
+    if module.startswith("."):
+        return 3
+    return 1 if module.split(".")[0] in sys.stdlib_module_names else 2
+
 
 
 def closure(schemas: dict[str, Any], roots: list[str]) -> list[str]:
@@ -94,15 +107,60 @@ def lenient(node: Any) -> Any:
     return node
 
 
+def typed_defaults(node: Any) -> Any:
+    """A `default` of the schema's own type: `"false"` for a boolean is `False`, and a default
+    that is not a value of the schema (wrong type, not in the enum) is dropped, since the model
+    generator would write it as is into a field the type checker then rejects."""
+    if isinstance(node, list):
+        return [typed_defaults(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: v if k in ("enum", "const", "default", "example", "examples") else typed_defaults(v)
+           for k, v in node.items()}
+    if "default" in out and isinstance(out.get("type"), str):
+        value = _coerce(out["default"], out["type"])
+        if value is _DROP or (isinstance(out.get("enum"), list) and value not in out["enum"]):
+            del out["default"]
+        else:
+            out["default"] = value
+    return out
+
+
+_DROP = object()
+
+
+def _coerce(value: Any, kind: str) -> Any:
+    if value is None:
+        return value
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        return {"true": True, "false": False}.get(str(value).lower(), _DROP)
+    if kind in ("integer", "number"):
+        if isinstance(value, bool):
+            return _DROP
+        if isinstance(value, (int, float)):
+            return value if kind == "number" or float(value).is_integer() else _DROP
+        try:
+            number = float(str(value))
+        except ValueError:
+            return _DROP
+        return int(number) if kind == "integer" and number.is_integer() else \
+            (number if kind == "number" else _DROP)
+    if kind == "string":
+        return value if isinstance(value, str) else _DROP
+    return value
+
+
 def model_inputs(schemas: dict[str, Any], roots: list[str]) -> dict[str, Any]:
     """What datamodel-code-generator is given for the models module, by class name."""
-    return {n: lenient(schemas[n]) for n in closure(schemas, roots)}
+    return {n: lenient(typed_defaults(schemas[n])) for n in closure(schemas, roots)}
 
 
 def param_inputs(schemas: dict[str, Any], roots: list[str],
                  param_class: dict[str, str]) -> dict[str, Any]:
     """What datamodel-code-generator is given for the params module, by class name."""
-    return {param_class[n]: _rename_refs(schemas[n], param_class)
+    return {param_class[n]: _rename_refs(typed_defaults(schemas[n]), param_class)
             for n in closure(schemas, roots)}
 
 
@@ -145,7 +203,8 @@ class ModuleBuild:
                  options: dict[str, Any]) -> None:
         self.jobs, self.kind, self.header, self.inputs, self.options = \
             jobs, kind, header, inputs, options
-        salt = json.dumps([DCG_VERSION, BLACK_VERSION, LINE_LENGTH, _COMMON, options, kind])
+        salt = json.dumps([DCG_VERSION, BLACK_VERSION, LINE_LENGTH, _COMMON, options, kind,
+                           _STAGE_CODE])
         self.graph = ref_graph(inputs)
         self.groups = components(self.graph)
         self.keys = group_keys(inputs, self.graph, self.groups, salt)
@@ -244,6 +303,8 @@ def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
     code = _generate(inputs, options)
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
     code = _strip_header(code)
+    if options is MODELS_OPTIONS:
+        code = _mark_required_overrides(code)
     try:
         return _split(code, set(inputs))
     except _Unsplittable:
@@ -346,6 +407,39 @@ def _called_on(node: ast.stmt) -> str | None:
     return None
 
 
+def _mark_required_overrides(code: str) -> str:
+    """A subclass (an `allOf`) may make a field required that its base has optional: valid for
+    pydantic, but a type checker reads models as dataclasses, where a field without a default
+    may not override one with a default. Those lines get a targeted ignore comment."""
+    tree = ast.parse(code)
+    defaults: dict[str, set[str]] = {}
+    bases: dict[str, list[str]] = {}
+    lines = code.split("\n")
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+        defaults[node.name] = {f.target.id for f in node.body if isinstance(f, ast.AnnAssign)
+                               and isinstance(f.target, ast.Name) and f.value is not None}
+
+    def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        out: set[str] = set()
+        for base in bases.get(name, []):
+            if base in defaults and base not in seen:
+                out |= defaults[base] | inherited(base, seen | {name})
+        return out
+
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        optional = inherited(node.name)
+        for field in node.body:
+            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name) and \
+                    field.value is None and field.target.id in optional:
+                lines[field.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
+    return "\n".join(lines)
+
+
 def _format_pieces(pieces: list[Piece]) -> list[Piece]:
     """Black each piece on its own: what it gives for the piece is what it gives for the piece
     inside the module (black formats top-level statements on their own, two blank lines
@@ -397,10 +491,12 @@ def assemble(header: str, pieces: list[Piece]) -> str:
     for piece in pieces:
         for module, name in piece.imports:
             modules.setdefault(module, set()).add(name)
-    rank = {m: i for i, m in enumerate(_MODULE_RANK)}
-    lines = [f"from {m} import {', '.join(sorted(modules[m]))}"
-             for m in sorted(modules, key=lambda m: (rank.get(m, len(rank)), m))]
-    block = "\n".join(lines) + "\n"
+    groups: list[list[str]] = [[], [], [], []]
+    for module in sorted(modules):
+        groups[_import_group(module)].append(
+            f"from {module} import {', '.join(sorted(modules[module]))}")
+    lines = [line for group in groups for line in group]
+    block = "\n\n".join("\n".join(group) for group in groups if group) + "\n"
     if any(len(line) > LINE_LENGTH for line in lines):
         block = black_format("imports", block)
     text = header + block
@@ -447,5 +543,16 @@ def _generate(schemas: dict[str, Any], options: dict[str, Any]) -> str:
 
 
 def _strip_header(code: str) -> str:
-    """Drop datamodel-code-generator's own banner (it names a temporary input file)."""
-    return re.sub(r"\A(#[^\n]*\n)+\n?", "", code)
+    """Drop datamodel-code-generator's own banner (it names a temporary input file), and
+    group and sort its imports: `__future__`, the standard library, third-party, the package."""
+    code = re.sub(r"\A(#[^\n]*\n)+\n?", "", code)
+    lines = code.split("\n")
+    end = 0
+    while end < len(lines) and lines[end].startswith(("from ", "import ")) and \
+            "(" not in lines[end]:
+        end += 1
+    groups: list[list[str]] = [[], [], [], []]
+    for line in lines[:end]:
+        groups[_import_group(line.split()[1])].append(line)
+    block = "\n\n".join("\n".join(sorted(g)) for g in groups if g)
+    return block + "\n" + "\n".join(lines[end:]) if end else code

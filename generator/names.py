@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import keyword
 import re
+import sys
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
+from .ir import ClassRef
 from .refs import COMPONENT_PREFIX, escape, unescape
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -52,7 +55,8 @@ def python_identifier(text: str) -> str:
 RESERVED_NAMES = frozenset({
     "Annotated", "Any", "AnyUrl", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest",
     "BaseModel", "BinaryResponse", "Body", "ConfigDict", "Dict", "Enum", "Field", "FileTypes",
-    "Headers", "List", "Literal", "Mapping", "NotGiven", "NotRequired", "Optional", "Query",
+    "FileContent", "Headers", "List", "Literal", "Mapping", "NoneType", "NotGiven", "NotRequired",
+    "Optional", "Query",
     "RequestOptions", "Required", "RootModel", "Sequence", "SequenceNotStr", "SyncAPIClient",
     "SyncCursorPage", "Timeout", "TypeAlias", "TypeAliasType", "TypedDict", "Union",
 })
@@ -74,15 +78,15 @@ def component_names(schemas: dict[str, Any]) -> dict[str, str]:
 
 
 def param_class_names(names) -> dict[str, str]:
-    """Request-side TypedDict names: `X` -> `XParam`, unless that name is itself a schema."""
+    """Request-side TypedDict names: `X` -> `XParam`, `XInputParam` when `XParam` is a schema
+    (a model) itself. A module imports models and params side by side, so no param class ever
+    has the name of a model."""
     names = list(names)
     taken = set(names)
     mapping: dict[str, str] = {}
     for name in names:
-        if name.endswith("Param"):
-            mapping[name] = name
-            continue
-        candidate = name + "Param"
+        stem = name[: -len("Param")] if name.endswith("Param") and name != "Param" else name
+        candidate = stem + ("InputParam" if stem != name else "Param")
         while candidate in taken:
             candidate = candidate[: -len("Param")] + "InputParam"
         taken.add(candidate)
@@ -298,3 +302,81 @@ def _variant_suffix(variant: Any, index: int, variants: list[Any]) -> str:
     if variant.get("type") in ("string", "integer", "number", "boolean", "array"):
         return pascal(variant["type"])
     return _ORDINALS[index] if index < len(_ORDINALS) else f"Variant{index}"
+
+
+# Names a resource module or the client module imports or defines besides resource classes.
+RUNTIME_NAMES = frozenset({
+    "APIError", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest", "BinaryResponse",
+    "Body", "FileContent", "FileTypes", "Headers", "Literal", "Mapping", "NotGiven", "Query",
+    "RequestOptions", "Sequence", "SequenceNotStr", "SyncAPIClient", "SyncCursorPage",
+    "TYPE_CHECKING", "Any", "Timeout", "NoneType", "DEFAULT_BASE_URL", "VERSION",
+    "DEFAULT_MAX_RETRIES", "NOT_GIVEN", "cast",
+})
+
+
+@dataclass
+class ClassNames:
+    """Every class name of the package, decided in one place once all schemas are lifted."""
+
+    models: dict[str, str]  # schema name -> response model class
+    params: dict[str, str]  # schema name -> request TypedDict
+    resources: dict[tuple[str, ...], str]  # resource trail -> sync class (`Async` + it: async)
+    modules: dict[tuple[str, ...], str]  # resource trail -> module under resources/
+
+    def of(self, ref: ClassRef) -> str:
+        return (self.params if ref.side == "params" else self.models)[ref.schema]
+
+
+def _resource_classes(name: str) -> tuple[str, ...]:
+    """The classes a resource module defines for resource class `name`."""
+    return tuple(prefix + name + suffix for prefix in ("", "Async")
+                 for suffix in ("", "WithRawResponse", "WithStreamingResponse"))
+
+
+def name_classes(schemas: dict[str, Any], trails: list[tuple[str, ...]],
+                 reserved: set[str]) -> ClassNames:
+    """Models keep their schema names, request TypedDicts get a `Param` suffix, and resource
+    classes take what is left: `pets` is `Pets`, or `PetsResource` when a model is called
+    `Pets` (a module imports both), a nested one is prefixed by its parent when another resource
+    has its name (`evals.runs` -> `EvalsRuns`). `trails` are in tree order, parents first."""
+    models = {name: name for name in schemas}
+    params = param_class_names(schemas)
+    taken = set(models.values()) | set(params.values()) | set(reserved) | RUNTIME_NAMES | \
+        RESERVED_NAMES
+    resources: dict[tuple[str, ...], str] = {}
+    modules: dict[tuple[str, ...], str] = {}
+    used_modules: set[str] = set()
+
+    def free(name: str) -> bool:
+        return not any(n in taken for n in _resource_classes(name))
+
+    for trail in trails:
+        name = pascal(trail[-1])
+        if len(trail) > 1 and name in resources.values():
+            name = resources[trail[:-1]] + name
+        while name in resources.values() or not free(name):
+            name += "Resource"
+        resources[trail] = name
+        taken.update(_resource_classes(name))
+        module = "_".join(trail)
+        while module in used_modules or module == "__init__":
+            module += "_"
+        used_modules.add(module)
+        modules[trail] = module
+    return ClassNames(models=models, params=params, resources=resources, modules=modules)
+
+
+def package_name(title: str) -> str:
+    """An import name from the spec's title (`Swagger Petstore` -> `swagger_petstore`,
+    `OpenAI API` -> `openai_api`)."""
+    name = "_".join(w.lower() for w in ascii_words(title)) or "client"
+    if name[0].isdigit():
+        name = "api_" + name
+    if keyword.iskeyword(name) or name in _STDLIB_LIKE or name in sys.stdlib_module_names:
+        name += "_client"
+    return name
+
+
+# Top-level names a package must not take: it would shadow the module for its own imports.
+_STDLIB_LIKE = frozenset({"typing", "types", "json", "os", "sys", "re", "io", "httpx",
+                          "pydantic", "functools", "email", "http", "logging", "test", "api"})

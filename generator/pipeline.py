@@ -14,10 +14,10 @@ from .cache import Cache
 from .config import Config, load_config
 from .extensions import extension_files
 from .format import BLACK_VERSION, LINE_LENGTH, submit_format
-from .ir import Api
+from .ir import Api, resolve, walk
 from .jobs import Job, Jobs
 from .load import load_spec
-from .names import param_class_names
+from .names import name_classes, package_name
 from .operations import Builder
 
 GENERATOR = Path(__file__).resolve().parent
@@ -43,22 +43,29 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
     config = load_config(config_path)
     if package_version is not None:
         config = dataclasses.replace(config, version=package_version)
+    title = str((doc.get("info") or {}).get("title") or config.package)
+    if config_path is None:  # no config: the package is named after the API
+        config = dataclasses.replace(config, package=package_name(title),
+                                     distribution=package_name(title).replace("_", "-"))
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
         if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
                 isinstance(servers[0].get("url"), str):
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
-    builder = Builder(doc, config)  # selects the operations and names every schema they use
-    resources = builder.build()
-    polling.attach(resources, config.polling, builder.schemas)  # poll / create_and_poll
-    param_class = param_class_names(builder.schemas)
-    model_names = model_stage.closure(builder.schemas, builder.response_roots)
+    built = Builder(doc, config).build()  # selects the operations, lifts every schema they use
+    names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class})
+    resolve(built.resources, names.of)
+    for resource in walk(built.resources):
+        resource.class_name = names.resources[resource.trail]
+        resource.module = names.modules[resource.trail]
+    polling.attach(built.resources, config.polling, built.schemas)  # poll / create_and_poll
+    param_class = names.params
+    model_names = model_stage.closure(built.schemas, built.response_roots)
     param_names = [param_class[n] for n in
-                   model_stage.closure(builder.schemas, builder.request_roots)]
-    api = Api(resources=resources, model_names=model_names, param_names=param_names,
-              warnings=builder.warnings)
-    title = str((doc.get("info") or {}).get("title") or config.package)
+                   model_stage.closure(built.schemas, built.request_roots)]
+    api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
+              warnings=built.warnings)
     pkg = config.package
 
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
@@ -66,11 +73,11 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
         modules = {
             f"{pkg}/models.py": model_stage.ModuleBuild(
                 jobs, "models", model_stage.MODELS_HEADER,
-                model_stage.model_inputs(builder.schemas, builder.response_roots),
+                model_stage.model_inputs(built.schemas, built.response_roots),
                 model_stage.MODELS_OPTIONS),
             f"{pkg}/params.py": model_stage.ModuleBuild(
                 jobs, "params", model_stage.PARAMS_HEADER,
-                model_stage.param_inputs(builder.schemas, builder.request_roots, param_class),
+                model_stage.param_inputs(built.schemas, built.request_roots, param_class),
                 model_stage.PARAMS_OPTIONS),
         }
         stale = sum(module.stale_schemas for module in modules.values())

@@ -37,7 +37,7 @@ def attach(resources: list[Resource], rules: tuple[Polling, ...],
         if not op.path_params:
             raise SpecError(f"{rule.poll!r} has no path parameter to name the object by",
                             file=rule.file, pointer=f"{rule.pointer}/poll")
-        props = _properties(schemas, op.response_type)
+        props = _properties(schemas, str(op.response_type))  # models keep their schema names
         if rule.status not in props:
             raise SpecError(f"{op.response_type} (returned by {rule.poll!r}) has no field "
                             f"{rule.status!r}", file=rule.file, pointer=f"{rule.pointer}/status")
@@ -53,7 +53,7 @@ def attach(resources: list[Resource], rules: tuple[Polling, ...],
             carried = _carried(poll, create, rule)
             made = create.operation.response_type
             if create.operation.response_kind != "model" or create.operation.page_item or \
-                    not made or rule.id_field not in _properties(schemas, made):
+                    not made or rule.id_field not in _properties(schemas, str(made)):
                 raise SpecError(f"{rule.create_and_poll!r} must return an object with field "
                                 f"{rule.id_field!r} (the id to poll)", file=rule.file,
                                 pointer=f"{rule.pointer}/id_field")

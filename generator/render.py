@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from .config import Config
-from .ir import Api, Resource
+from .config import Config, Extension
+from .format import LINE_LENGTH
+from .ir import STDLIB_MODULES, Api, Import, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _pyrepr(value: Any) -> str:
@@ -25,15 +26,40 @@ def _tomlstr(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=True)
 
 
-def _docstring(text: str, indent: int) -> str:
+def _docstring(text: str, indent: int, first: int | None = None) -> str:
     """Spec prose as the body of a triple-quoted docstring: nothing in it can end the string
-    or be read as an escape."""
+    or be read as an escape. Long prose lines are wrapped at the line length (lines that look
+    like code, tables or indented blocks are kept); `first` is the column the text starts at."""
     text = str(text).strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
         text += " "
     pad = " " * indent
-    lines = [line.rstrip() for line in text.splitlines()]
+    lines: list[str] = []
+    fence = False
+    for line in (line.rstrip() for line in text.splitlines()):
+        start = first if first is not None and not lines else indent
+        if line.lstrip().startswith("```"):
+            fence = not fence
+        if fence or line.startswith((" ", "\t", "|", "```")) or \
+                len(line) + start <= LINE_LENGTH:
+            lines.append(line)
+            continue
+        bullet = _BULLET.match(line)
+        hang = " " * len(bullet.group(0)) if bullet else ""
+        wrapped = textwrap.wrap(line, width=LINE_LENGTH - indent, subsequent_indent=hang,
+                                initial_indent=" " * (start - indent), break_long_words=False,
+                                break_on_hyphens=False)
+        wrapped[0] = wrapped[0][start - indent:]
+        lines.extend(wrapped)
     return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+
+
+_BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+def _argdoc(text: str, name: str) -> str:
+    """An `Args:` entry's text: continuation lines indented under the name."""
+    return _docstring(text, 12, 10 + len(name) + 2)
 
 
 def environment() -> jinja2.Environment:
@@ -46,6 +72,7 @@ def environment() -> jinja2.Environment:
     env.filters["pyrepr"] = _pyrepr
     env.filters["tomlstr"] = _tomlstr
     env.filters["docstring"] = _docstring
+    env.filters["argdoc"] = _argdoc
     return env
 
 
@@ -55,14 +82,71 @@ def _walk(resources: list[Resource], trail: tuple[str, ...] = ()):
         yield from _walk(resource.children, trail + (resource.attr,))
 
 
-def _names_used(resource: Resource) -> set[str]:
-    names: set[str] = set()
-    for method in resource.methods:
-        op = method.operation
-        for param in op.path_params + op.query_params + op.body_params:
-            names.update(_IDENT.findall(param.annotation))
-        names.update(n for n in (op.response_type, op.page_item) if n)
-    return names
+# Everything a resource module with methods uses besides the types of its arguments.
+_RESOURCE_BASE = (Import("functools", "cached_property"), Import("_base_client", "AsyncAPIClient"),
+                  Import("_base_client", "SyncAPIClient"))
+_METHOD_BASE = (
+    Import("_base_client", "RequestOptions"), Import("_response", "to_raw_response_wrapper"),
+    Import("_response", "async_to_raw_response_wrapper"),
+    Import("_response", "to_streamed_response_wrapper"),
+    Import("_response", "async_to_streamed_response_wrapper"), Import("_types", "NOT_GIVEN"),
+    Import("_types", "Body"), Import("_types", "Headers"), Import("_types", "NotGiven"),
+    Import("_types", "Query"), Import("_types", "Timeout"),
+)
+
+
+def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[Import]:
+    """What a resource module imports: decided here only, from the operations as data, the
+    poller and the hand-written base classes."""
+    imports = set(_RESOURCE_BASE)
+    if resource.children:
+        imports.add(Import("typing", "TYPE_CHECKING"))
+    if mixin is not None:
+        imports.update(Import(f"_extensions.{mixin.module}", n) for n in (mixin.sync, mixin.async_))
+    if resource.poller is not None:
+        imports.add(Import("", "_polling"))
+    ops = [m.operation for m in resource.methods]
+    if ops:
+        imports.update(_METHOD_BASE)
+    for op in ops:
+        for expr in op.types():
+            imports |= expr.all_imports()
+        if op.path_params:
+            imports.add(Import("_base_client", "path_with"))
+        if op.body_kind == "multipart":
+            imports.add(Import("_base_client", "given_files"))
+        if op.page_item and not op.page_item_is_class:
+            imports.add(Import("typing", "cast"))
+        if op.page_item:
+            imports.update(Import("_pagination", n) for n in ("AsyncPageRequest", "SyncCursorPage",
+                                                              "first_sync_page"))
+        elif op.response_kind == "binary":
+            imports.update(Import("_response", n) for n in ("AsyncBinaryResponse",
+                                                            "BinaryResponse"))
+        elif op.response_kind == "none":
+            imports.add(Import("types", "NoneType"))
+        elif op.response_kind == "model" and not op.response_is_class:
+            imports.add(Import("typing", "cast"))
+    return imports
+
+
+def _sort_key(name: str) -> tuple[int, str]:
+    """isort's order: CONSTANTS, Classes, functions."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def import_block(imports: set[Import], parent: str) -> str:
+    """`from` lines, standard library first, then the package's own modules (`parent` is the
+    relative prefix of the package: `..` from resources/), each group sorted."""
+    by_module: dict[str, list[str]] = {}
+    for imp in imports:
+        by_module.setdefault(imp.module, []).append(imp.name)
+    groups: list[list[str]] = [[], []]
+    for module in sorted(by_module, key=lambda m: (m not in STDLIB_MODULES, m)):
+        names = ", ".join(sorted(set(by_module[module]), key=_sort_key))
+        source = module if module in STDLIB_MODULES else parent + module
+        groups[module not in STDLIB_MODULES].append(f"from {source} import {names}")
+    return "\n\n".join("\n".join(g) for g in groups if g)
 
 
 def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str], set[str]]:
@@ -84,32 +168,12 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         pagination=config.pagination)
     files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
-    models, params = set(api.model_names), set(api.param_names)
     resource_template = env.get_template("resource.py.jinja")
     mixins = {extension.resource: extension for extension in config.extensions}
     for trail, resource in _walk(api.resources):
-        used = _names_used(resource)
-        annotations = " ".join(p.annotation for m in resource.methods for p in
-                               m.operation.path_params + m.operation.query_params +
-                               m.operation.body_params)
-        ops = [m.operation for m in resource.methods]
-        uses = {
-            "Literal": "Literal[" in annotations,
-            "Sequence": "Sequence[" in annotations.replace("SequenceNotStr[", ""),
-            "SequenceNotStr": "SequenceNotStr[" in annotations,
-            "FileTypes": "FileTypes" in annotations,
-            "given": any(op.body_kind == "multipart" for op in ops),
-            "path_with": any(op.path_params for op in ops),
-            "page": any(op.page_item for op in ops),
-            "binary": any(op.response_kind == "binary" for op in ops),
-        }
-        typing_imports = [name for name, wanted in (
-            ("TYPE_CHECKING", bool(resource.children)), ("Literal", uses["Literal"]),
-            ("Sequence", uses["Sequence"])) if wanted]
         files[f"{pkg}/resources/{resource.module}.py"] = resource_template.render(
-            resource=resource, trail=".".join(trail), uses=uses, typing_imports=typing_imports,
-            models=sorted(used & models), params=sorted(used & params),
-            mixin=mixins.get(trail))  # hand-written base classes (generator/extensions.py)
+            resource=resource, trail=".".join(trail), mixin=mixins.get(trail),
+            imports=import_block(resource_imports(resource, mixins.get(trail)), ".."))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any

@@ -547,7 +547,7 @@ def test_name_clashes_aliases_round_trip(load: Callable[[str], ModuleType],
 def test_no_config_derived_resources(load: Callable[[str], ModuleType],
                                      scripted_server: ScriptedServer) -> None:
     package = load("no_config")
-    models = importlib.import_module("client.models")
+    models = importlib.import_module("no_config.models")
     user = {"id": "u 1", "name": "n"}
     scripted_server.route("PATCH", "/users/u%201", Reply(json=user))
     scripted_server.route("POST", "/users/u%201/deactivate", Reply(json=user))
@@ -646,3 +646,112 @@ def test_polling_wire(load: Callable[[str], ModuleType], scripted_server: Script
     assert type(export) is models.Export and export.state == "error" and export.url == "u"
     assert report.status == "ready"
     assert sleeps == [0.005, 0.02]
+# -- request kinds: header parameters, form, binary and JSON Patch bodies -----------------------
+
+
+async def _maybe_await(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_request_kinds_wire(sync: bool, load: Callable[[str], ModuleType],
+                                  scripted_server: ScriptedServer, tmp_path: Path) -> None:
+    package = load("request_kinds")
+    models = importlib.import_module("golden_request_kinds.models")
+    scripted_server.route("POST", "/accounts/AC1/messages", Reply(status=201, json={
+        "sid": "SM1", "to": "+1555"}))
+    scripted_server.route("PUT", "/images/i1/content", Reply(status=204))
+    scripted_server.route("PATCH", "/documents/d1", Reply(json={"id": "d1", "title": "new"}))
+    image = tmp_path / "image.png"
+    image.write_bytes(b"\x89PNG\x00\xff")
+    client = _client(package, scripted_server, sync=sync)
+    try:
+        message = await _maybe_await(client.messages.create(
+            "AC1", to="+1555", body="hi & bye", tenant_id="t-1", x_retry_count=2,
+            media_url=["https://a/1.png", "https://a/2.png"], extra_headers={"X-Extra": "e"}))
+        stored = await _maybe_await(client.images.upload("i1", body=image, if_match='"v1"'))
+        document = await _maybe_await(client.documents.patch("d1", body=[
+            {"op": "replace", "path": "/title", "value": "new"}, {"op": "remove", "path": "/x"}]))
+        await _maybe_await(client.images.upload("i1", body=b"raw"))
+    finally:
+        await _maybe_await(client.close())
+    assert scripted_server.errors == []
+    form, upload, patch, upload_bytes = scripted_server.requests
+    # Header parameters are typed arguments sent as headers; those not given are left off.
+    assert form.headers["tenant-id"] == "t-1" and form.headers["x-retry-count"] == "2"
+    assert form.headers["x-extra"] == "e"
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert form.body == (b"To=%2B1555&Body=hi+%26+bye&MediaUrl=https%3A%2F%2Fa%2F1.png"
+                         b"&MediaUrl=https%3A%2F%2Fa%2F2.png")
+    assert isinstance(message, models.Message) and message.sid == "SM1"
+    assert upload.headers["content-type"] == "application/octet-stream"
+    assert upload.headers["if-match"] == '"v1"' and upload.body == b"\x89PNG\x00\xff"
+    assert stored is None
+    assert "if-match" not in upload_bytes.headers and upload_bytes.body == b"raw"
+    assert patch.headers["content-type"] == "application/json-patch+json"
+    assert patch.json() == [{"op": "replace", "path": "/title", "value": "new"},
+                            {"op": "remove", "path": "/x"}]
+    assert isinstance(document, models.Document) and document.title == "new"
+
+
+def test_request_kinds_signatures(load: Callable[[str], ModuleType]) -> None:
+    """Header parameters are keyword arguments typed from their schema, required ones first."""
+    load("request_kinds")
+    module = importlib.import_module("golden_request_kinds.resources.messages")
+    hints = typing.get_type_hints(module.Messages.create)
+    parameters = inspect.signature(module.Messages.create).parameters
+    assert hints["tenant_id"] is str and parameters["tenant_id"].default is inspect.Parameter.empty
+    assert int in typing.get_args(hints["x_retry_count"])
+    assert parameters["x_retry_count"].kind is inspect.Parameter.KEYWORD_ONLY
+
+
+# -- names that never collide (derived resources, no config) ------------------------------------
+
+
+def test_derived_clashes_resolve_to_what_they_name(load: Callable[[str], ModuleType],
+                                                   scripted_server: ScriptedServer) -> None:
+    package = load("derived_clashes")
+    assert package.__name__ == "derived_clashes"  # named after the spec's title
+    models = importlib.import_module("derived_clashes.models")
+    params = importlib.import_module("derived_clashes.params")
+    pets = importlib.import_module("derived_clashes.resources.pets")
+    foo = importlib.import_module("derived_clashes.resources.foo")
+    # The model `Pets` and the resource class for `/pets` are different classes; the method's
+    # annotation is the model.
+    (resource_class,) = [getattr(pets, n) for n in pets.__all__ if not n.startswith("Async")]
+    assert resource_class is not models.Pets
+    assert typing.get_type_hints(resource_class.list)["return"] == models.Pets
+    # A body typed by component `Foo` and a query object lifted as `FooParam`: each argument
+    # is typed by the TypedDict holding its own fields.
+    (foo_class,) = [getattr(foo, n) for n in foo.__all__ if not n.startswith("Async")]
+    hints = typing.get_type_hints(foo_class.create)
+    assert set(typing.get_type_hints(hints["foo"])) == {"bar"}
+    param_hint = [a for a in typing.get_args(hints["param"]) if typing.is_typeddict(a)]
+    assert [set(typing.get_type_hints(t)) for t in param_hint] == [{"depth"}]
+    assert hints["foo"] is not param_hint[0] and hints["foo"] in vars(params).values()
+    scripted_server.route("GET", "/pets", Reply(json=[{"id": "p1", "type": "cat"}]))
+    scripted_server.route("DELETE", "/pets", Reply(status=204))
+    scripted_server.route("GET", "/groups/g1/members", Reply(json=[{"name": "a"}]))
+    scripted_server.route("POST", "/groups/g1/members", Reply(json={"name": "b"}))
+    with package.Client(api_key="k", base_url=scripted_server.url, max_retries=0) as client:
+        listed = client.pets.list(type="cat")  # a parameter named like a builtin
+        client.pets.delete(type="dog")
+        # POST /groups/{id}/members does not hide GET /groups/{id}/members: both are there
+        members = client.groups.members.list("g1")
+        added = client.groups.members.create("g1", name="b")
+    assert scripted_server.errors == []
+    assert [r.raw_query for r in scripted_server.requests[:2]] == ["type=cat", "type=dog"]
+    assert [type(p) for p in listed] == [models.Pet] and listed[0].type == "cat"
+    assert [type(m) for m in members] == [models.Member]
+    assert isinstance(added, models.Member) and added.name == "b"
+
+
+def test_models_only_package(load: Callable[[str], ModuleType]) -> None:
+    """A 3.1 spec with webhooks and no paths: a package of models, and a client without
+    resources."""
+    package = load("models_only")
+    models = importlib.import_module(f"{package.__name__}.models")
+    pet = models.Pet.model_validate({"id": 1, "name": "Rex"})
+    assert pet.name == "Rex"
+    client = package.Client(api_key="k")
+    client.close()

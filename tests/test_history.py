@@ -214,8 +214,9 @@ def _source(unit: str, classes: dict[str, str], methods: dict[str, str]) -> str 
     of a method, or the fields of that name (see below)."""
     if unit in methods:
         return methods[unit]
-    best = max((c for c in classes if unit.startswith(c) or
-                unit.removesuffix("Param").startswith(c)), key=len, default=None)
+    # A schema that is itself called `XParam` has the TypedDict `XInputParam` (names.py).
+    stems = (unit, unit.removesuffix("Param"), unit.removesuffix("InputParam") + "Param")
+    best = max((c for c in classes if any(s.startswith(c) for s in stems)), key=len, default=None)
     # A union alias the model generator names after the field it types (`TestingCriteria`).
     return classes[best] if best else f"field {unit.removesuffix('Param')}"
 

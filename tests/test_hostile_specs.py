@@ -207,10 +207,10 @@ def test_hostile_spec_generates_safe_working_code(tmp_path: Path, capsys: pytest
     env["PYTHONPATH"] = str(out)
     script = textwrap.dedent(f"""
         import os, json, sys
-        import client, client.models, client.params
-        import client.resources.items as items
+        import a_hostile_spec, a_hostile_spec.models, a_hostile_spec.params  # from the title
+        import a_hostile_spec.resources.items as items
         assert "{CANARY}" not in os.environ, "spec text was executed"
-        from client.models import Item
+        from a_hostile_spec.models import Item
         doc = {{"class": {json.dumps(NASTY[5])}, "model_name": "m", "schema": {{"a": 1}},
                "json": "j", "from": "f", "1st": "one", "with-dash": "d", "copy": 3,
                "parent": {{"class": {json.dumps(NASTY[0])}}}, "tree": {{"children": [{{"children": []}}]}}}}
@@ -233,5 +233,5 @@ def test_yaml_dates_stay_strings(tmp_path: Path) -> None:
     text = spec(schemas="  Thing:\n    type: object\n    properties:\n      day: {type: string, enum: [2024-01-01, 2024-02-29]}\n")
     (tmp_path / "s.yaml").write_text(text)
     assert main(["--spec", str(tmp_path / "s.yaml"), "--out", str(tmp_path / "o"), "--no-cache"]) == 0
-    models = (tmp_path / "o" / "client" / "models.py").read_text()
+    models = (tmp_path / "o" / "t" / "models.py").read_text()  # the package is named by the title
     assert 'Literal["2024-01-01", "2024-02-29"]' in models

@@ -116,7 +116,7 @@ def test_project_readme_example_runs(scripted_server: ScriptedServer, tmp_path: 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "requests.jsonl").write_text('{"custom_id": "r0"}\n')
     sleeps: list[float] = []
-    monkeypatch.setattr("time.sleep", sleeps.append)
+    monkeypatch.setattr("openai_evals._polling.sleep", sleeps.append)  # the pollers' waits
     script = tmp_path / "readme_example.py"
     script.write_text(python_blocks((ROOT / "README.md").read_text(encoding="utf-8"))[0])
 

@@ -108,12 +108,14 @@ def test_whole_api_every_operation_has_a_method(whole_api) -> None:
 
 
 def test_whole_api_every_module_imports(whole_api) -> None:
-    out, _ = whole_api
+    out, result = whole_api
+    assert result.package == "openai_api"  # named after the spec's title
     code = (
-        "import importlib, pkgutil, client, client.models, client.params, client.resources as r\n"
+        "import importlib, pkgutil, openai_api, openai_api.models, openai_api.params\n"
+        "import openai_api.resources as r\n"
         "for m in pkgutil.iter_modules(r.__path__):\n"
-        "    importlib.import_module('client.resources.' + m.name)\n"
-        "from client import Client\n"
+        "    importlib.import_module('openai_api.resources.' + m.name)\n"
+        "from openai_api import Client\n"
         "c = Client(api_key='k', base_url='http://127.0.0.1:9')\n"
         "print(len(list(pkgutil.iter_modules(r.__path__))))\n"
     )
@@ -127,7 +129,8 @@ def test_whole_api_update_renames_nothing(cache: Cache, whole_api) -> None:
     _, new_result = whole_api
     old = generate(OLD, None, cache).files
     new = new_result.files
-    old_models, new_models = _types(old["client/models.py"]), _types(new["client/models.py"])
+    old_models = _types(old["openai_api/models.py"])
+    new_models = _types(new["openai_api/models.py"])
     # Upstream dropped three schemas in this update; everything else keeps its name.
     removed = set(old_models) - set(new_models)
     assert removed <= {"BetaServiceTier", "Conversation2", "BetaConversation2"}, removed

@@ -35,7 +35,7 @@ from ._response import (
     raw_response_mode,
     streaming_response_mode,
 )
-from ._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query, Timeout
 
 log = logging.getLogger(__package__)
 
@@ -61,6 +61,8 @@ class RequestOptions:
     extra_body: Body | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     accept: str = "application/json"  # a download asks for its own media type
+    headers: Mapping[str, object] | None = None  # the operation's header parameters
+    content_type: str | None = None  # the body's media type when it is not plain JSON
 
 
 def path_with(template: str, params: Mapping[str, str]) -> str:
@@ -88,6 +90,14 @@ def query_params(params: Mapping[str, object]) -> list[tuple[str, str]]:
         )
         for item in items:
             out.append((key, "true" if item is True else "false" if item is False else str(item)))
+    return out
+
+
+def header_params(params: Mapping[str, object]) -> dict[str, str]:
+    """An operation's header parameters: as query values, with a list joined by commas."""
+    out: dict[str, str] = {}
+    for key, value in query_params(params):
+        out[key] = f"{out[key]},{value}" if key in out else value
     return out
 
 
@@ -158,6 +168,7 @@ class BaseClient:
             builtin,
             self._custom_headers,
             self._default_headers,
+            header_params(options.headers or {}),
             options.extra_headers or {},
         ):
             for key, value in source.items():
@@ -181,6 +192,8 @@ class BaseClient:
         body: Mapping[str, object] | None,
         files: Mapping[str, FileTypes] | None,
         options: RequestOptions,
+        content: FileContent | NotGiven | None = None,
+        json_body: object = None,
     ) -> httpx.Request:
         params = query_params(
             {**self._default_query, **(query or {}), **(options.extra_query or {})}
@@ -188,27 +201,37 @@ class BaseClient:
         url = httpx.URL(self._base + path.lstrip("/"))
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         headers = self._headers(method, options)
-        json_body: object | None = None
         data: dict[str, list[str]] | None = None
         httpx_files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+        if isinstance(content, NotGiven):  # an optional body left out
+            content = None
+        if isinstance(json_body, NotGiven):
+            json_body = None
         if files is not None:
             # httpx takes a Mapping (a list would be sent as raw content); lists repeat a field.
             data = {}
             for key, value in form_fields({**given(body or {}), **(options.extra_body or {})}):
                 data.setdefault(key, []).append(value)
             httpx_files = [(name, to_httpx_file(value)) for name, value in files.items()]
-        elif body is not None or options.extra_body:
+        elif options.content_type == "application/x-www-form-urlencoded":
+            data = {}  # OpenAPI's default form style: a list repeats its key (`To=a&To=b`)
+            for key, value in query_params({**(body or {}), **(options.extra_body or {})}):
+                data.setdefault(key, []).append(value)
+        elif content is None and json_body is None and (body is not None or options.extra_body):
             json_body = {**given(body or {}), **(options.extra_body or {})}
-        content = None
-        if json_body is not None:
-            content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
-            headers["Content-Type"] = "application/json"
+        raw: bytes | None = None
+        if content is not None:  # a binary body: the bytes as given
+            raw = to_httpx_file(content)[1]
+            headers["Content-Type"] = options.content_type or "application/octet-stream"
+        elif json_body is not None:
+            raw = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
+            headers["Content-Type"] = options.content_type or "application/json"
         request = http.build_request(
             method.upper(),
             url,
             params=tuple(params) or None,  # an empty tuple makes httpx re-parse the URL
             headers=headers,
-            content=content,
+            content=raw,
             data=cast(Any, data),
             files=httpx_files,
             timeout=timeout,
@@ -328,12 +351,22 @@ class SyncAPIClient(BaseClient):
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         files: Mapping[str, FileTypes] | None = None,
+        content: FileContent | NotGiven | None = None,
+        json_body: object = None,
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
         streaming = streaming_response_mode.get()
         request = self._build_request(
-            self._client, method, path, query=query, body=body, files=files, options=options
+            self._client,
+            method,
+            path,
+            query=query,
+            body=body,
+            files=files,
+            options=options,
+            content=content,
+            json_body=json_body,
         )
         retries = self.max_retries
         attempt = 0
@@ -421,12 +454,22 @@ class AsyncAPIClient(BaseClient):
         query: Mapping[str, object] | None = None,
         body: Mapping[str, object] | None = None,
         files: Mapping[str, FileTypes] | None = None,
+        content: FileContent | NotGiven | None = None,
+        json_body: object = None,
         options: RequestOptions = RequestOptions(),
     ) -> _T:
         raw = raw_response_mode.get()
         streaming = streaming_response_mode.get()
         request = self._build_request(
-            self._client, method, path, query=query, body=body, files=files, options=options
+            self._client,
+            method,
+            path,
+            query=query,
+            body=body,
+            files=files,
+            options=options,
+            content=content,
+            json_body=json_body,
         )
         retries = self.max_retries
         attempt = 0

@@ -1,8 +1,10 @@
 """Request parameter types. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from typing import Any, Literal, TypeAlias
+
 from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypeAlias
+
 from typing_extensions import NotRequired, TypedDict
 
 

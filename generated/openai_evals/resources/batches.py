@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .. import _polling
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
+from .._extensions.batches import AsyncBatchesMixin, BatchesMixin
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     async_to_raw_response_wrapper,
@@ -13,10 +16,8 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .. import _polling
 from ..models import Batch, ListBatchesResponse
 from ..params import BatchFileExpirationAfterParam, MetadataParam
-from .._extensions.batches import AsyncBatchesMixin, BatchesMixin
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -62,7 +63,8 @@ class Batches(BatchesMixin):
     ) -> Batch:
         """Create a batch
 
-        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with purpose `batch`).
+        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with
+        purpose `batch`).
 
         Args:
           input_file_id: ID of an uploaded JSONL file (purpose `batch`) with one request per line.
@@ -75,6 +77,13 @@ class Batches(BatchesMixin):
 
           output_expires_after: Expiration policy for the output and error files.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -111,6 +120,13 @@ class Batches(BatchesMixin):
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -143,6 +159,13 @@ class Batches(BatchesMixin):
 
           limit: Maximum number of objects to return in one page.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -169,11 +192,19 @@ class Batches(BatchesMixin):
     ) -> Batch:
         """Cancel a batch
 
-        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may take several minutes), to `cancelled`; any finished results remain available.
+        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may
+        take several minutes), to `cancelled`; any finished results remain available.
 
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -207,8 +238,8 @@ class Batches(BatchesMixin):
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return _polling.poll_sync(
             lambda: self.with_raw_response.retrieve(
@@ -260,8 +291,8 @@ class Batches(BatchesMixin):
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = self.create(
@@ -346,7 +377,8 @@ class AsyncBatches(AsyncBatchesMixin):
     ) -> Batch:
         """Create a batch
 
-        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with purpose `batch`).
+        Starts a batch job that executes every request in an uploaded JSONL file (uploaded with
+        purpose `batch`).
 
         Args:
           input_file_id: ID of an uploaded JSONL file (purpose `batch`) with one request per line.
@@ -359,6 +391,13 @@ class AsyncBatches(AsyncBatchesMixin):
 
           output_expires_after: Expiration policy for the output and error files.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -395,6 +434,13 @@ class AsyncBatches(AsyncBatchesMixin):
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -427,6 +473,13 @@ class AsyncBatches(AsyncBatchesMixin):
 
           limit: Maximum number of objects to return in one page.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -453,11 +506,19 @@ class AsyncBatches(AsyncBatchesMixin):
     ) -> Batch:
         """Cancel a batch
 
-        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may take several minutes), to `cancelled`; any finished results remain available.
+        Asks for a running batch to stop. It moves to `cancelling` and, once wound down (this may
+        take several minutes), to `cancelled`; any finished results remain available.
 
         Args:
           batch_id: Identifier of the batch.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -491,8 +552,8 @@ class AsyncBatches(AsyncBatchesMixin):
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return await _polling.poll_async(
             lambda: self.with_raw_response.retrieve(
@@ -544,8 +605,8 @@ class AsyncBatches(AsyncBatchesMixin):
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = await self.create(

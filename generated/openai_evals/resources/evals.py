@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, Sequence
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     async_to_raw_response_wrapper,
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
     from .evals_runs import (
         AsyncRuns,
         AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
         Runs,
         RunsWithRawResponse,
-        AsyncRunsWithStreamingResponse,
         RunsWithStreamingResponse,
     )
 
@@ -86,17 +87,27 @@ class Evals:
     ) -> Eval:
         """Create an eval
 
-        Registers a new evaluation made of a data source configuration and one or more testing criteria (graders). Runs are started separately.
+        Registers a new evaluation made of a data source configuration and one or more testing
+        criteria (graders). Runs are started separately.
 
         Args:
-          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and `{{sample.*}}` refer to.
+          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and
+            `{{sample.*}}` refer to.
 
-          testing_criteria: Graders applied to every item; referenced data must match the configured schema.
+          testing_criteria: Graders applied to every item; referenced data must match the configured
+            schema.
 
           name: Name of the evaluation.
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -132,6 +143,13 @@ class Evals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -167,6 +185,13 @@ class Evals:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -206,6 +231,13 @@ class Evals:
 
           order_by: Field to sort by, creation time or last update time.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -237,6 +269,13 @@ class Evals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "delete",
@@ -326,17 +365,27 @@ class AsyncEvals:
     ) -> Eval:
         """Create an eval
 
-        Registers a new evaluation made of a data source configuration and one or more testing criteria (graders). Runs are started separately.
+        Registers a new evaluation made of a data source configuration and one or more testing
+        criteria (graders). Runs are started separately.
 
         Args:
-          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and `{{sample.*}}` refer to.
+          data_source_config: Shape of the data the eval runs on; decides what `{{item.*}}` and
+            `{{sample.*}}` refer to.
 
-          testing_criteria: Graders applied to every item; referenced data must match the configured schema.
+          testing_criteria: Graders applied to every item; referenced data must match the configured
+            schema.
 
           name: Name of the evaluation.
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -372,6 +421,13 @@ class AsyncEvals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -407,6 +463,13 @@ class AsyncEvals:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -446,6 +509,13 @@ class AsyncEvals:
 
           order_by: Field to sort by, creation time or last update time.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -477,6 +547,13 @@ class AsyncEvals:
         Args:
           eval_id: Identifier of the evaluation.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "delete",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .. import _polling
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     async_to_raw_response_wrapper,
@@ -13,7 +15,6 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .. import _polling
 from ..models import DeleteEvalRunResponse, EvalRun, EvalRunList
 from ..params import (
     CreateEvalCompletionsRunDataSourceParam,
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
     from .evals_runs_output_items import (
         AsyncOutputItems,
         AsyncOutputItemsWithRawResponse,
+        AsyncOutputItemsWithStreamingResponse,
         OutputItems,
         OutputItemsWithRawResponse,
-        AsyncOutputItemsWithStreamingResponse,
         OutputItemsWithStreamingResponse,
     )
 
@@ -76,7 +77,8 @@ class Runs:
     ) -> EvalRun:
         """Create an eval run
 
-        Starts a run of the evaluation on the given data source and model settings. The data source is checked against the data source configuration of the eval.
+        Starts a run of the evaluation on the given data source and model settings. The data source
+        is checked against the data source configuration of the eval.
 
         Args:
           eval_id: Identifier of the evaluation.
@@ -87,6 +89,13 @@ class Runs:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -116,10 +125,17 @@ class Runs:
         Fetches one run of an evaluation, including its status and aggregated results.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -163,6 +179,13 @@ class Runs:
 
           status: Restrict the results to runs in this state.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -193,10 +216,17 @@ class Runs:
         Permanently removes one run of an evaluation.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "delete",
@@ -225,10 +255,17 @@ class Runs:
         Stops a run that is still queued or in progress.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -263,8 +300,8 @@ class Runs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return _polling.poll_sync(
             lambda: self.with_raw_response.retrieve(
@@ -311,8 +348,8 @@ class Runs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = self.create(
@@ -406,7 +443,8 @@ class AsyncRuns:
     ) -> EvalRun:
         """Create an eval run
 
-        Starts a run of the evaluation on the given data source and model settings. The data source is checked against the data source configuration of the eval.
+        Starts a run of the evaluation on the given data source and model settings. The data source
+        is checked against the data source configuration of the eval.
 
         Args:
           eval_id: Identifier of the evaluation.
@@ -417,6 +455,13 @@ class AsyncRuns:
 
           metadata: Up to 16 string key-value pairs for your own bookkeeping.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -446,10 +491,17 @@ class AsyncRuns:
         Fetches one run of an evaluation, including its status and aggregated results.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -493,6 +545,13 @@ class AsyncRuns:
 
           status: Restrict the results to runs in this state.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -523,10 +582,17 @@ class AsyncRuns:
         Permanently removes one run of an evaluation.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "delete",
@@ -555,10 +621,17 @@ class AsyncRuns:
         Stops a run that is still queued or in progress.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
 
+          eval_id: Identifier of the evaluation.
+
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -593,8 +666,8 @@ class AsyncRuns:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return await _polling.poll_async(
             lambda: self.with_raw_response.retrieve(
@@ -641,8 +714,8 @@ class AsyncRuns:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = await self.create(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     async_to_raw_response_wrapper,
@@ -48,15 +49,23 @@ class OutputItems:
     ) -> EvalRunOutputItem:
         """Retrieve an output item
 
-        Fetches one output item of an eval run, i.e. the outcome for a single row of the data source.
+        Fetches one output item of an eval run, i.e. the outcome for a single row of the data
+        source.
 
         Args:
+          output_item_id: Identifier of the output item.
+
           eval_id: Identifier of the evaluation.
 
           run_id: Identifier of the eval run.
 
-          output_item_id: Identifier of the output item.
+          extra_headers: Headers to send with this request besides the client's.
 
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -92,9 +101,9 @@ class OutputItems:
         Returns a cursor-paginated page of the output items produced by a run.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
+
+          eval_id: Identifier of the evaluation.
 
           after: Cursor; return objects that come after the object with this ID.
 
@@ -104,6 +113,13 @@ class OutputItems:
 
           order: Sort direction by creation time, `asc` or `desc`.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -167,15 +183,23 @@ class AsyncOutputItems:
     ) -> EvalRunOutputItem:
         """Retrieve an output item
 
-        Fetches one output item of an eval run, i.e. the outcome for a single row of the data source.
+        Fetches one output item of an eval run, i.e. the outcome for a single row of the data
+        source.
 
         Args:
+          output_item_id: Identifier of the output item.
+
           eval_id: Identifier of the evaluation.
 
           run_id: Identifier of the eval run.
 
-          output_item_id: Identifier of the output item.
+          extra_headers: Headers to send with this request besides the client's.
 
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -211,9 +235,9 @@ class AsyncOutputItems:
         Returns a cursor-paginated page of the output items produced by a run.
 
         Args:
-          eval_id: Identifier of the evaluation.
-
           run_id: Identifier of the eval run.
+
+          eval_id: Identifier of the evaluation.
 
           after: Cursor; return objects that come after the object with this ID.
 
@@ -223,6 +247,13 @@ class AsyncOutputItems:
 
           order: Sort direction by creation time, `asc` or `desc`.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,

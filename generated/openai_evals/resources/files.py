@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import given_files, path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, given_files, path_with
 from .._pagination import AsyncPageRequest, SyncCursorPage, first_sync_page
 from .._response import (
     AsyncBinaryResponse,
@@ -51,15 +52,24 @@ class Files:
     ) -> OpenAIFile:
         """Upload a file
 
-        Uploads a file as multipart form data so that other endpoints (batches, evals, fine-tuning, assistants, ...) can use it. Size and format limits depend on the purpose.
+        Uploads a file as multipart form data so that other endpoints (batches, evals, fine-tuning,
+        assistants, ...) can use it. Size and format limits depend on the purpose.
 
         Args:
           file: The file to upload.
 
           purpose: Intended use of the file, which determines how it is validated.
 
-          expires_after: When the file should expire; by default files are kept until deleted (batch files expire after 30 days).
+          expires_after: When the file should expire; by default files are kept until deleted (batch
+            files expire after 30 days).
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -91,6 +101,13 @@ class Files:
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -129,6 +146,13 @@ class Files:
 
           after: Cursor; return objects that come after the object with this ID.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return first_sync_page(
             self._client,
@@ -160,6 +184,13 @@ class Files:
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "delete",
@@ -184,11 +215,19 @@ class Files:
     ) -> BinaryResponse:
         """Download file content
 
-        Streams the raw bytes of a file. Upstream declares this response as a JSON string; the server actually sends the file body unchanged, so it is declared here as binary.
+        Streams the raw bytes of a file. Upstream declares this response as a JSON string; the
+        server actually sends the file body unchanged, so it is declared here as binary.
 
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -254,15 +293,24 @@ class AsyncFiles:
     ) -> OpenAIFile:
         """Upload a file
 
-        Uploads a file as multipart form data so that other endpoints (batches, evals, fine-tuning, assistants, ...) can use it. Size and format limits depend on the purpose.
+        Uploads a file as multipart form data so that other endpoints (batches, evals, fine-tuning,
+        assistants, ...) can use it. Size and format limits depend on the purpose.
 
         Args:
           file: The file to upload.
 
           purpose: Intended use of the file, which determines how it is validated.
 
-          expires_after: When the file should expire; by default files are kept until deleted (batch files expire after 30 days).
+          expires_after: When the file should expire; by default files are kept until deleted (batch
+            files expire after 30 days).
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",
@@ -294,6 +342,13 @@ class AsyncFiles:
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -332,6 +387,13 @@ class AsyncFiles:
 
           after: Cursor; return objects that come after the object with this ID.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return AsyncPageRequest(
             self._client,
@@ -363,6 +425,13 @@ class AsyncFiles:
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "delete",
@@ -387,11 +456,19 @@ class AsyncFiles:
     ) -> AsyncBinaryResponse:
         """Download file content
 
-        Streams the raw bytes of a file. Upstream declares this response as a JSON string; the server actually sends the file body unchanged, so it is declared here as binary.
+        Streams the raw bytes of a file. Upstream declares this response as a JSON string; the
+        server actually sends the file body unchanged, so it is declared here as binary.
 
         Args:
           file_id: Identifier of the file.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",

@@ -1,9 +1,12 @@
 """Response models. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from ._models import BaseModel
+
 from typing import Literal
+
 from typing_extensions import TypeAliasType
+
+from ._models import BaseModel
 
 
 class Pet(BaseModel):

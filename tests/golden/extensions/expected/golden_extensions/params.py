@@ -1,6 +1,7 @@
 """Request parameter types. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
+
 from typing import TypedDict
 
 

@@ -1,8 +1,10 @@
 """Response models. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from ._models import BaseModel
+
 from typing import Literal
+
+from ._models import BaseModel
 
 
 class Upload(BaseModel):

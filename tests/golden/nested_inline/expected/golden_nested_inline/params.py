@@ -1,8 +1,10 @@
 """Request parameter types. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from typing import TypedDict
+
 from collections.abc import Sequence
+from typing import TypedDict
+
 from typing_extensions import NotRequired
 
 

@@ -1,7 +1,9 @@
 """Request parameter types. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
+
 from typing import Literal, TypeAlias, TypedDict
+
 from typing_extensions import NotRequired
 
 

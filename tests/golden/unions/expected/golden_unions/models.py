@@ -1,10 +1,13 @@
 """Response models. Generated from the OpenAPI spec; do not edit."""
 
 from __future__ import annotations
-from ._models import BaseModel
+
 from typing import Annotated, Literal
+
 from pydantic import Field
 from typing_extensions import TypeAliasType
+
+from ._models import BaseModel
 
 
 class Circle(BaseModel):

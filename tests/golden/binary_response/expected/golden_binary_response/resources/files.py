@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     AsyncBinaryResponse,
     BinaryResponse,
@@ -44,7 +45,17 @@ class Files:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BinaryResponse:
-        """Download a file"""
+        """Download a file
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with("/files/{file_id}/content", {"file_id": file_id}),
@@ -71,6 +82,15 @@ class Files:
         """Export a file
 
         The spec says JSON, but the body is the raw exported text.
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -127,7 +147,17 @@ class AsyncFiles:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncBinaryResponse:
-        """Download a file"""
+        """Download a file
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with("/files/{file_id}/content", {"file_id": file_id}),
@@ -154,6 +184,15 @@ class AsyncFiles:
         """Export a file
 
         The spec says JSON, but the body is the raw exported text.
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
+from .._extensions.notes import AsyncNotesMixin, NotesMixin
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -13,15 +15,14 @@ from .._response import (
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models import Note
-from .._extensions.notes import AsyncNotesMixin, NotesMixin
 
 if TYPE_CHECKING:
     from .notes_tags import (
         AsyncTags,
         AsyncTagsWithRawResponse,
+        AsyncTagsWithStreamingResponse,
         Tags,
         TagsWithRawResponse,
-        AsyncTagsWithStreamingResponse,
         TagsWithStreamingResponse,
     )
 
@@ -60,7 +61,17 @@ class Notes(NotesMixin):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Note:
-        """Create a note"""
+        """Create a note
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/notes",
@@ -83,7 +94,17 @@ class Notes(NotesMixin):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Note:
-        """Retrieve a note"""
+        """Retrieve a note
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with("/notes/{note_id}", {"note_id": note_id}),
@@ -151,7 +172,17 @@ class AsyncNotes(AsyncNotesMixin):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Note:
-        """Create a note"""
+        """Create a note
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/notes",
@@ -174,7 +205,17 @@ class AsyncNotes(AsyncNotesMixin):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Note:
-        """Retrieve a note"""
+        """Retrieve a note
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with("/notes/{note_id}", {"note_id": note_id}),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import given_files, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, given_files
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -52,6 +53,13 @@ class Uploads:
         Args:
           file: The file contents.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -114,6 +122,13 @@ class AsyncUploads:
         Args:
           file: The file contents.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import (
     async_to_raw_response_wrapper,
@@ -48,6 +49,13 @@ class Things:
         Args:
           async_: Run in the background.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -75,7 +83,17 @@ class Things:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Thing:
-        """Create a thing"""
+        """Create a thing
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/things",
@@ -142,6 +160,13 @@ class AsyncThings:
         Args:
           async_: Run in the background.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -169,7 +194,17 @@ class AsyncThings:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Thing:
-        """Create a thing"""
+        """Create a thing
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/things",

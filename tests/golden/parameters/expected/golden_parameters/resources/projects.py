@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
+
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .projects_files import (
         AsyncFiles,
         AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
         Files,
         FilesWithRawResponse,
-        AsyncFilesWithStreamingResponse,
         FilesWithStreamingResponse,
     )
 

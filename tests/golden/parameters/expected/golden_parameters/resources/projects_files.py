@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import cached_property
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -41,6 +42,7 @@ class Files:
         version: int,
         include: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         verbose: bool | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -53,6 +55,13 @@ class Files:
 
           include: Related objects to expand.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "get",
@@ -66,6 +75,7 @@ class Files:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                headers={"X-Trace": x_trace},
             ),
             cast_to=ProjectFile,
         )
@@ -92,6 +102,13 @@ class Files:
 
           description: Set to null to clear.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "patch",
@@ -155,6 +172,7 @@ class AsyncFiles:
         version: int,
         include: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         verbose: bool | NotGiven = NOT_GIVEN,
+        x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -167,6 +185,13 @@ class AsyncFiles:
 
           include: Related objects to expand.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "get",
@@ -180,6 +205,7 @@ class AsyncFiles:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                headers={"X-Trace": x_trace},
             ),
             cast_to=ProjectFile,
         )
@@ -206,6 +232,13 @@ class AsyncFiles:
 
           description: Set to null to clear.
 
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "patch",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .. import _polling
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -11,7 +13,6 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .. import _polling
 from ..models import Job
 
 __all__ = ["Jobs", "AsyncJobs"]
@@ -43,7 +44,17 @@ class Jobs:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """POST /jobs"""
+        """POST /jobs
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/jobs",
@@ -67,7 +78,17 @@ class Jobs:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """GET /jobs/{job_id}"""
+        """GET /jobs/{job_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with("/jobs/{job_id}", {"job_id": job_id}),
@@ -102,8 +123,8 @@ class Jobs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return _polling.poll_sync(
             lambda: self.with_raw_response.retrieve(
@@ -143,8 +164,8 @@ class Jobs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = self.create(
@@ -206,7 +227,17 @@ class AsyncJobs:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """POST /jobs"""
+        """POST /jobs
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/jobs",
@@ -230,7 +261,17 @@ class AsyncJobs:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """GET /jobs/{job_id}"""
+        """GET /jobs/{job_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with("/jobs/{job_id}", {"job_id": job_id}),
@@ -265,8 +306,8 @@ class AsyncJobs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return await _polling.poll_async(
             lambda: self.with_raw_response.retrieve(
@@ -306,8 +347,8 @@ class AsyncJobs:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = await self.create(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Literal
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .. import _polling
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -12,7 +14,6 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .. import _polling
 from ..models import Export
 
 __all__ = ["Exports", "AsyncExports"]
@@ -45,7 +46,17 @@ class Exports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Export:
-        """POST /projects/{project_id}/exports"""
+        """POST /projects/{project_id}/exports
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             path_with("/projects/{project_id}/exports", {"project_id": project_id}),
@@ -69,7 +80,17 @@ class Exports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Export:
-        """GET /projects/{project_id}/exports/{export_id}"""
+        """GET /projects/{project_id}/exports/{export_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with(
@@ -106,8 +127,8 @@ class Exports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return _polling.poll_sync(
             lambda: self.with_raw_response.get(
@@ -148,8 +169,8 @@ class Exports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = self.start(
@@ -216,7 +237,17 @@ class AsyncExports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Export:
-        """POST /projects/{project_id}/exports"""
+        """POST /projects/{project_id}/exports
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             path_with("/projects/{project_id}/exports", {"project_id": project_id}),
@@ -240,7 +271,17 @@ class AsyncExports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Export:
-        """GET /projects/{project_id}/exports/{export_id}"""
+        """GET /projects/{project_id}/exports/{export_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with(
@@ -277,8 +318,8 @@ class AsyncExports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return await _polling.poll_async(
             lambda: self.with_raw_response.get(
@@ -319,8 +360,8 @@ class AsyncExports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the call,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the call, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         started = _polling.monotonic()
         created = await self.start(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+
+from .. import _polling
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -11,7 +13,6 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .. import _polling
 from ..models import GetReportResponse
 
 __all__ = ["Reports", "AsyncReports"]
@@ -43,7 +44,17 @@ class Reports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GetReportResponse:
-        """GET /reports/{report_id}"""
+        """GET /reports/{report_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with("/reports/{report_id}", {"report_id": report_id}),
@@ -76,8 +87,8 @@ class Reports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return _polling.poll_sync(
             lambda: self.with_raw_response.retrieve(
@@ -132,7 +143,17 @@ class AsyncReports:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GetReportResponse:
-        """GET /reports/{report_id}"""
+        """GET /reports/{report_id}
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with("/reports/{report_id}", {"report_id": report_id}),
@@ -165,8 +186,8 @@ class AsyncReports:
             `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
-          max_wait_seconds: Give up after this long (default: never), counted from the first fetch,
-            with `PollTimeoutError`, whose `.last` is the last object fetched.
+          max_wait_seconds: Give up after this long (default: never), counted from
+            the first fetch, with `PollTimeoutError`, whose `.last` is the last object fetched.
         """
         return await _polling.poll_async(
             lambda: self.with_raw_response.retrieve(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import (
     async_to_raw_response_wrapper,
@@ -43,7 +44,17 @@ class Trees:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TreeNode:
-        """Create a tree"""
+        """Create a tree
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/trees",
@@ -96,7 +107,17 @@ class AsyncTrees:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TreeNode:
-        """Create a tree"""
+        """Create a tree
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/trees",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import (
     async_to_raw_response_wrapper,
@@ -52,7 +53,17 @@ class Jobs:
     ) -> Job:
         """Create a job
 
-        Parameter names that collide with each other or with the arguments every generated method has (`self`, `timeout`, `extra_query`, ...).
+        Parameter names that collide with each other or with the arguments every generated method
+        has (`self`, `timeout`, `extra_query`, ...).
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return self._client.request(
             "post",
@@ -128,7 +139,17 @@ class AsyncJobs:
     ) -> Job:
         """Create a job
 
-        Parameter names that collide with each other or with the arguments every generated method has (`self`, `timeout`, `extra_query`, ...).
+        Parameter names that collide with each other or with the arguments every generated method
+        has (`self`, `timeout`, `extra_query`, ...).
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
         """
         return await self._client.request(
             "post",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import (
     async_to_raw_response_wrapper,
@@ -44,7 +45,17 @@ class Shapes:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Drawing:
-        """Create a shape"""
+        """Create a shape
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/shapes",
@@ -98,7 +109,17 @@ class AsyncShapes:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Drawing:
-        """Create a shape"""
+        """Create a shape
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/shapes",

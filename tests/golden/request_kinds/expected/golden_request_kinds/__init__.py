@@ -1,4 +1,4 @@
-"""Python client for No config. Generated from the OpenAPI spec; do not edit."""
+"""Python client for Request kinds. Generated from the OpenAPI spec; do not edit."""
 
 from typing import TYPE_CHECKING
 
@@ -70,7 +70,7 @@ __all__ = [
 
 def __getattr__(name: str) -> object:
     # `Unknown` (an unknown union variant's model) lives with pydantic: imported when asked for,
-    # so that `import client` stays light.
+    # so that `import golden_request_kinds` stays light.
     if name == "Unknown":
         from ._models import Unknown
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+
 from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._response import (
     async_to_raw_response_wrapper,
@@ -40,7 +41,17 @@ class Health:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> object:
-        """Health check"""
+        """Health check
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             "/health",
@@ -91,7 +102,17 @@ class AsyncHealth:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> object:
-        """Health check"""
+        """Health check
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             "/health",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from .._base_client import path_with, AsyncAPIClient, RequestOptions, SyncAPIClient
+from types import NoneType
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, path_with
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -42,7 +44,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserList:
-        """List users"""
+        """List users
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             "/users",
@@ -65,7 +77,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Create a user"""
+        """Create a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             "/users",
@@ -88,7 +110,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Retrieve a user"""
+        """Retrieve a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "get",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -111,7 +143,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Replace a user"""
+        """Replace a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "put",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -134,7 +176,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete a user"""
+        """Delete a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "delete",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -144,7 +196,7 @@ class Users:
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def patch_user(
@@ -157,7 +209,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Change some fields of a user"""
+        """Change some fields of a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "patch",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -180,7 +242,17 @@ class Users:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Deactivate a user"""
+        """Deactivate a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return self._client.request(
             "post",
             path_with("/users/{user_id}/deactivate", {"user_id": user_id}),
@@ -244,7 +316,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserList:
-        """List users"""
+        """List users
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             "/users",
@@ -267,7 +349,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Create a user"""
+        """Create a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             "/users",
@@ -290,7 +382,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Retrieve a user"""
+        """Retrieve a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "get",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -313,7 +415,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Replace a user"""
+        """Replace a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "put",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -336,7 +448,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete a user"""
+        """Delete a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "delete",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -346,7 +468,7 @@ class AsyncUsers:
                 extra_body=extra_body,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def patch_user(
@@ -359,7 +481,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Change some fields of a user"""
+        """Change some fields of a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "patch",
             path_with("/users/{user_id}", {"user_id": user_id}),
@@ -382,7 +514,17 @@ class AsyncUsers:
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Deactivate a user"""
+        """Deactivate a user
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
         return await self._client.request(
             "post",
             path_with("/users/{user_id}/deactivate", {"user_id": user_id}),

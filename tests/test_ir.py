@@ -1,0 +1,315 @@
+"""Unit tests of the stages between the spec and the templates: selection (which method calls
+which operation), type mapping (schema -> type expression and its imports), naming (every class
+named once, nothing colliding) and the import block of a resource module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.cache import Cache
+from generator.config import Config, MethodRef
+from generator.errors import SpecError
+from generator.names import RESERVED_NAMES, name_classes, package_name
+from generator.operations import RESERVED_ARGUMENTS, Builder, derive_methods, select
+from generator.pipeline import generate
+from generator.render import import_block, resource_imports
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def _doc(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths,
+            "components": {"schemas": schemas or {}, "parameters": {}, "responses": {},
+                           "requestBodies": {}}}
+
+
+def _op(**extra: Any) -> dict[str, Any]:
+    return {"responses": {"204": {"description": "none"}}, **extra}
+
+
+_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+# -- selection -----------------------------------------------------------------------------------
+
+
+def test_derived_method_never_hides_a_sub_resource() -> None:
+    doc = _doc({
+        "/evals/{id}/runs": {"post": _op(parameters=[_ID]), "get": _op(parameters=[_ID])},
+        "/batches/{id}/cancel": {"post": _op(parameters=[_ID])},
+    })
+    methods = {(".".join(m.resource), m.name): (m.http_method, m.path)
+               for m in derive_methods(doc)}
+    assert methods == {
+        ("evals.runs", "create"): ("post", "/evals/{id}/runs"),
+        ("evals.runs", "list"): ("get", "/evals/{id}/runs"),
+        ("batches", "cancel"): ("post", "/batches/{id}/cancel"),  # an action stays a method
+    }
+
+
+def test_config_method_named_like_a_sub_resource_is_an_error_naming_both() -> None:
+    doc = _doc({"/a": {"get": _op()}, "/a/b": {"get": _op()}})
+    config = Config(methods=(MethodRef(("x",), "y", "get", "/a"),
+                             MethodRef(("x", "y"), "list", "get", "/a/b")))
+    with pytest.raises(SpecError, match=r"x\.y \(GET /a\).*sub-resource holding GET /a/b"):
+        select(doc, config)
+
+
+def test_config_method_with_a_reserved_name_is_an_error() -> None:
+    doc = _doc({"/a": {"get": _op()}})
+    config = Config(methods=(MethodRef(("x",), "with_raw_response", "get", "/a"),))
+    with pytest.raises(SpecError, match="reserved"):
+        select(doc, config)
+
+
+# -- type mapping --------------------------------------------------------------------------------
+
+
+def _type(schema: dict[str, Any], *, params: bool = True, multipart: bool = False,
+          schemas: dict[str, Any] | None = None) -> ir.TypeExpr:
+    builder = Builder(_doc({}, schemas), Config(methods=()))
+    return builder.type_of(schema, params=params, multipart=multipart)
+
+
+@pytest.mark.parametrize("schema, params, text, imports", [
+    ({"type": "string"}, True, "str", set()),
+    ({"type": ["string", "null"]}, True, "str | None", set()),
+    ({"enum": ["a", "b", None]}, True, 'Literal["a", "b"] | None', {("typing", "Literal")}),
+    ({"const": 3}, True, "Literal[3]", {("typing", "Literal")}),
+    ({"type": "array", "items": {"type": "string"}}, True, "SequenceNotStr[str]",
+     {("_types", "SequenceNotStr")}),
+    ({"type": "array", "items": {"type": "integer"}}, True, "Sequence[int]",
+     {("typing", "Sequence")}),
+    ({"type": "array", "items": {"type": "integer"}}, False, "list[int]", set()),
+    ({"type": "object", "additionalProperties": {"type": "number"}}, True, "dict[str, float]",
+     set()),
+    ({"oneOf": [{"type": "integer"}, {"type": "null"}, {"type": "integer"}]}, True,
+     "int | None", set()),
+    ({}, True, "object", set()),
+])
+def test_type_mapping(schema: dict[str, Any], params: bool, text: str,
+                      imports: set[tuple[str, str]]) -> None:
+    expr = _type(schema, params=params)
+    assert expr.render() == text
+    assert {(i.module, i.name) for i in expr.all_imports()} == imports
+
+
+def test_a_file_is_typed_by_what_it_is_not_by_its_text() -> None:
+    upload = _type({"type": "string", "format": "binary"}, multipart=True)
+    assert upload.is_file and upload == ir.FILE_INPUT
+    assert not _type({"type": "string", "format": "binary"}).is_file  # only in multipart
+    assert not ir.Named("FileTypes", "models").is_file  # a model that happens to be called so
+
+
+def test_component_refs_are_named_after_lifting() -> None:
+    schemas = {"Pet": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    expr = _type({"type": "array", "items": {"$ref": "#/components/schemas/Pet"}},
+                 schemas=schemas)
+    assert expr == ir.Sequence(ir.ClassRef("Pet", "params"))
+    with pytest.raises(RuntimeError, match="before naming"):
+        expr.render()
+    named = expr.map(lambda n: ir.Named("PetParam", "params") if isinstance(n, ir.ClassRef)
+                     else n)
+    assert named.render() == "Sequence[PetParam]"
+    assert {(i.module, i.name) for i in named.all_imports()} == {("typing", "Sequence"),
+                                                                 ("params", "PetParam")}
+
+
+# -- naming --------------------------------------------------------------------------------------
+
+
+def test_resource_classes_never_take_a_model_param_or_runtime_name() -> None:
+    schemas = {"Pets": {}, "AsyncFiles": {}, "Query": {}, "Runs": {}}
+    names = name_classes(schemas, [("pets",), ("files",), ("query",), ("evals",),
+                                   ("evals", "runs"), ("runs",)], {"Client", "AsyncClient"})
+    classes = names.resources
+    assert classes[("pets",)] == "PetsResource"  # the model `Pets` keeps its name
+    assert classes[("files",)] == "FilesResource"  # `AsyncFiles` is a model
+    assert classes[("query",)] not in RESERVED_NAMES | {"Query"}
+    assert classes[("evals", "runs")] not in schemas and classes[("runs",)] not in schemas
+    everything = [variant for name in classes.values() for variant in (
+        name, "Async" + name, name + "WithRawResponse", "Async" + name + "WithRawResponse")]
+    taken = set(names.models.values()) | set(names.params.values()) | {"Client", "AsyncClient"}
+    assert len(everything) == len(set(everything)) and not set(everything) & taken
+    assert len(set(names.modules.values())) == len(names.modules)
+
+
+def test_param_class_names_are_decided_once() -> None:
+    names = name_classes({"Foo": {}, "FooParam": {}, "Bar": {}}, [], set())
+    assert names.params == {"Foo": "FooInputParam", "FooParam": "FooInputInputParam",
+                            "Bar": "BarParam"}
+    assert not set(names.params.values()) & set(names.models.values())
+    assert names.of(ir.ClassRef("Foo", "params")) == "FooInputParam"
+    assert names.of(ir.ClassRef("Foo", "models")) == "Foo"
+
+
+@pytest.mark.parametrize("title, package", [
+    ("Swagger Petstore", "swagger_petstore"), ("Spotify Web API", "spotify_web_api"),
+    ("OpenAI API", "openai_api"), ("3D API", "api_3d_api"), ("JSON", "json_client"),
+    ("class", "class_client"), ("", "client"),
+])
+def test_package_name_from_title(title: str, package: str) -> None:
+    assert package_name(title) == package
+
+
+def test_arguments_never_take_a_name_the_body_uses() -> None:
+    doc = _doc({"/x": {"get": _op(parameters=[
+        {"name": n, "in": "query", "schema": {"type": "string"}}
+        for n in ("type", "path_with", "cast", "timeout", "list")])}})
+    built = Builder(doc, Config()).build()
+    (method,) = built.resources[0].methods
+    names = [p.py_name for p in method.operation.query_params]
+    assert names == ["type", "path_with_", "cast_", "timeout_", "list"]
+    assert not set(names) & RESERVED_ARGUMENTS
+
+
+# -- imports -------------------------------------------------------------------------------------
+
+
+def test_import_block_groups_and_sorts() -> None:
+    block = import_block({ir.Import("_types", "Query"), ir.Import("_types", "NOT_GIVEN"),
+                          ir.Import("typing", "Literal"), ir.Import("functools", "cached_property"),
+                          ir.Import("_base_client", "path_with"),
+                          ir.Import("_base_client", "SyncAPIClient"),
+                          ir.Import("models", "Pet")}, "..")
+    assert block == ("from functools import cached_property\n"
+                     "from typing import Literal\n\n"
+                     "from .._base_client import SyncAPIClient, path_with\n"
+                     "from .._types import NOT_GIVEN, Query\n"
+                     "from ..models import Pet")
+
+
+def test_resource_imports_follow_the_operations() -> None:
+    doc = _doc({"/files/{id}": {"get": {"parameters": [_ID], "responses": {"200": {
+        "description": "bytes", "content": {"application/octet-stream": {}}}}}}})
+    built = Builder(doc, Config()).build()
+    imports = {(i.module, i.name) for i in resource_imports(built.resources[0])}
+    assert {("_response", "BinaryResponse"), ("_base_client", "path_with")} <= imports
+    assert ("types", "NoneType") not in imports and ("typing", "Literal") not in imports
+
+
+# -- the models module agrees with the IR on classes and aliases ---------------------------------
+
+
+def _defined(models_py: str) -> tuple[set[str], set[str]]:
+    tree = ast.parse(models_py)
+    classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    aliases = {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets
+               if isinstance(t, ast.Name)} | {n.target.id for n in tree.body
+                                              if isinstance(n, ast.AnnAssign)
+                                              and isinstance(n.target, ast.Name)}
+    return classes, aliases
+
+
+SPECS = sorted(p for p in GOLDEN.glob("*/spec.yaml")) + sorted(
+    CORPUS / n for n in ("oai__petstore.yaml", "spotify__fixed-spotify-open-api.yml",
+                         "opc__baseline_openapi_3.1.yaml") if (CORPUS / n).is_file())
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.parent.name if p.name == "spec.yaml"
+                         else p.stem)
+def test_response_class_or_alias_matches_the_models_module(spec: Path) -> None:
+    """`cast_to` gets a cast exactly when the response model is an alias (a list, a union)."""
+    config = spec.parent / "client.yaml"
+    result = generate(spec, config if config.is_file() else None, Cache(None))
+    classes, aliases = _defined(result.files[f"{result.package}/models.py"])
+    checked = 0
+    for resource in ir.walk(result.api.resources):
+        for method in resource.methods:
+            op = method.operation
+            if op.response_kind != "model":
+                continue
+            name = op.response_type.render()
+            assert name in (classes if op.response_is_class else aliases), (spec, name)
+            checked += 1
+    assert checked or spec.name == "spec.yaml"  # each corpus spec returns some model
+
+
+# -- specs without operations --------------------------------------------------------------------
+
+
+def test_components_only_spec_gives_a_models_package(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: Shapes, version: '1'}\npaths: {}\n"
+                    "components:\n  schemas:\n    Circle:\n      type: object\n"
+                    "      properties:\n        radius: {type: number}\n")
+    result = generate(spec, None, Cache(None))
+    assert result.package == "shapes"
+    classes, _ = _defined(result.files["shapes/models.py"])
+    assert classes == {"Circle"}
+    assert not [p for p in result.files if p.startswith("shapes/resources/") and
+                not p.endswith("__init__.py")]
+    ast.parse(result.files["shapes/_client.py"])
+
+
+# -- docstrings ----------------------------------------------------------------------------------
+
+
+def test_docstrings_wrap_prose_and_keep_code() -> None:
+    from generator.format import LINE_LENGTH
+    from generator.render import _argdoc, _docstring
+
+    prose = " ".join(["word"] * 60)
+    code = "    " + "x = 1; " * 20
+    text = _docstring(f"{prose}\n\n- {prose}\n\n```\n{'y' * 120}\n```\n{code}", 8)
+    lines = text.split("\n")
+    assert all(len(line) <= LINE_LENGTH for line in lines if "y" * 120 not in line
+               and "x = 1" not in line)
+    assert "y" * 120 in text and code.strip() in text  # code is never rewrapped
+    bullet = [i for i, line in enumerate(lines) if line.strip().startswith("- word")][0]
+    assert lines[bullet + 1].startswith(" " * 10 + "word")  # hanging indent under the bullet
+    entry = _argdoc(prose, "expires_after").split("\n")
+    assert len("          expires_after: " + entry[0]) <= LINE_LENGTH
+    assert all(line.startswith(" " * 12) and len(line) <= LINE_LENGTH for line in entry[1:])
+
+
+# -- request bodies ------------------------------------------------------------------------------
+
+
+def _body_of(content: dict[str, Any], schemas: dict[str, Any] | None = None) -> ir.Operation:
+    doc = _doc({"/x": {"post": _op(requestBody={"required": True, "content": content})}},
+               schemas)
+    built = Builder(doc, Config()).build()
+    assert not built.warnings, built.warnings
+    return built.resources[0].methods[0].operation
+
+
+@pytest.mark.parametrize("content, kind, media, arguments", [
+    ({"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+      "application/x-www-form-urlencoded": {}}, "json", "application/json", ["a"]),
+    ({"application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "properties": {"To": {"type": "string"}}}}}, "form",
+     "application/x-www-form-urlencoded", ["to"]),
+    ({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+     "binary", "application/octet-stream", ["body"]),
+    ({"image/png": {}}, "binary", "image/png", ["body"]),
+    ({"application/json-patch+json": {"schema": {"type": "array", "items": {}}}},
+     "json_value", "application/json-patch+json", ["body"]),
+    ({"application/json": {"schema": {"type": "object",
+                                      "additionalProperties": {"type": "integer"}}}},
+     "json_value", "application/json", ["body"]),
+    ({"application/json": {"schema": {"type": "object"}}}, "json", "application/json", []),
+])
+def test_body_kind_by_media_type_and_schema(content: dict[str, Any], kind: str, media: str,
+                                            arguments: list[str]) -> None:
+    op = _body_of(content)
+    assert (op.body_kind, op.body_media) == (kind, media)
+    assert [p.py_name for p in op.body_params] == arguments
+    if kind == "binary":
+        assert op.body_params[0].type == ir.Named("FileContent", "_types")
+
+
+def test_resources_never_hide_client_attributes() -> None:
+    doc = _doc({"/close": {"post": _op()}, "/timeout/with_raw_response": {"get": _op()}})
+    trails = {m.resource for m in derive_methods(doc)}
+    assert trails == {("close_",), ("timeout_", "with_raw_response_")}
+    config = Config(methods=(MethodRef(("close",), "create", "post", "/close"),))
+    with pytest.raises(SpecError, match="'close' is reserved by the client"):
+        select(doc, config)
