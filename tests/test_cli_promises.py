@@ -20,6 +20,7 @@ import generator.write as write_module
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
+PKG = "promises"  # without a config the package is named after the spec title
 
 SPEC = """\
 openapi: 3.1.0
@@ -70,7 +71,7 @@ def generated(spec: Path, tmp_path: Path) -> Path:
     out = tmp_path / "out"
     proc = cli("--spec", str(spec), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert (out / "client" / "models.py").is_file()
+    assert (out / PKG / "models.py").is_file()
     return out
 
 
@@ -87,12 +88,12 @@ def test_check_on_a_fresh_folder_exits_0_and_writes_nothing(spec: Path, generate
 
 
 def test_check_on_an_edited_file_exits_1_with_the_diff(spec: Path, generated: Path) -> None:
-    models = generated / "client" / "models.py"
+    models = generated / PKG / "models.py"
     models.write_text(models.read_text().replace("size", "sighs"))
     before = snapshot(generated)
     proc = cli("--spec", str(spec), "--out", str(generated), "--check")
     assert proc.returncode == 1, proc.stderr
-    assert "--- a/client/models.py\n+++ b/client/models.py\n" in proc.stdout
+    assert "--- a/promises/models.py\n+++ b/promises/models.py\n" in proc.stdout
     assert any(line.startswith("-") and "sighs" in line for line in proc.stdout.splitlines())
     assert any(line.startswith("+") and "size" in line for line in proc.stdout.splitlines())
     assert "stale" in proc.stderr
@@ -104,21 +105,21 @@ def test_check_after_a_spec_change_exits_1(spec: Path, generated: Path) -> None:
                                  "        size: {type: integer}\n        color: {type: string}\n"))
     proc = cli("--spec", str(spec), "--out", str(generated), "--check")
     assert proc.returncode == 1
-    assert "+++ b/client/models.py" in proc.stdout and "+    color:" in proc.stdout
+    assert "+++ b/promises/models.py" in proc.stdout and "+    color:" in proc.stdout
 
 
 def test_check_sees_a_file_the_generator_would_not_write(spec: Path, generated: Path) -> None:
-    (generated / "client" / "leftover.py").write_text("x = 1\n")
+    (generated / PKG / "leftover.py").write_text("x = 1\n")
     proc = cli("--spec", str(spec), "--out", str(generated), "--check")
     assert proc.returncode == 1
-    assert "--- a/client/leftover.py\n+++ /dev/null\n" in proc.stdout
+    assert "--- a/promises/leftover.py\n+++ /dev/null\n" in proc.stdout
 
 
 def test_check_on_a_missing_folder_exits_1(spec: Path, tmp_path: Path) -> None:
     out = tmp_path / "never_generated"
     proc = cli("--spec", str(spec), "--out", str(out), "--check")
     assert proc.returncode == 1, proc.stderr
-    assert "--- /dev/null\n+++ b/client/models.py\n" in proc.stdout
+    assert "--- /dev/null\n+++ b/promises/models.py\n" in proc.stdout
     assert not out.exists()
 
 
@@ -207,12 +208,12 @@ def test_a_failing_swap_puts_the_previous_tree_back(
 
 def test_a_regeneration_replaces_the_whole_folder(spec: Path, generated: Path) -> None:
     """What the generator did not write does not survive it (the folder is its own)."""
-    (generated / "client" / "leftover.py").write_text("x = 1\n")
+    (generated / PKG / "leftover.py").write_text("x = 1\n")
     changed_spec(spec)
     proc = cli("--spec", str(spec), "--out", str(generated))
     assert proc.returncode == 0, proc.stderr
-    assert not (generated / "client" / "leftover.py").exists()
-    assert "class Gadget" in (generated / "client" / "models.py").read_text()
-    assert "class Widget" not in (generated / "client" / "models.py").read_text()
+    assert not (generated / PKG / "leftover.py").exists()
+    assert "class Gadget" in (generated / PKG / "models.py").read_text()
+    assert "class Widget" not in (generated / PKG / "models.py").read_text()
     assert sorted(os.listdir(generated.parent)) == ["out", "spec.yaml"]
     assert cli("--spec", str(spec), "--out", str(generated), "--check").returncode == 0
