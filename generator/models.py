@@ -13,13 +13,14 @@ the same bytes as an incremental one; black leaves the assembled module unchange
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import heapq
 import json
 import re
 import sys
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +189,9 @@ class Piece:
     tail: str  # statements that go after every definition (`X.model_rebuild()`), or ""
     imports: list[list[str]]  # [module, name] pairs the piece uses
     needs: list[str]  # names its definition evaluates when the module is imported
+    # Recursive type aliases its annotations use: type checkers resolve such an alias only
+    # from below its definition, so it goes above this piece when nothing forbids it.
+    early: list[str] = field(default_factory=list)
 
 
 class _Unsplittable(Exception):
@@ -349,10 +353,12 @@ def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
             nodes[target].append(node)
         else:
             raise _Unsplittable
+    recursive = {name for name, found in nodes.items() if _is_recursive_alias(found[0], name)}
     for name, piece in pieces.items():
         used = {n.id for node in nodes[name] for n in ast.walk(node) if isinstance(n, ast.Name)}
         piece.imports = sorted([imported[n], n] for n in used if n in imported)
         piece.needs = sorted(_evaluated_names(nodes[name][0]) - set(imported) - {name})
+        piece.early = sorted((used & recursive) - {name})
     return list(pieces.values()), extras
 
 
@@ -391,6 +397,16 @@ def _defines(node: ast.stmt) -> str | None:
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
         return node.target.id
     return None
+
+
+def _is_recursive_alias(node: ast.stmt, name: str) -> bool:
+    """`X = TypeAliasType("X", ... "list[X]" ...)`: an alias whose value names itself."""
+    if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name) and node.value.func.id == "TypeAliasType"):
+        return False
+    mention = re.compile(rf"\b{re.escape(name)}\b")
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and mention.search(n.value)
+               for arg in node.value.args[1:] for n in ast.walk(arg))
 
 
 def _is_docstring(node: ast.stmt) -> bool:
@@ -444,8 +460,8 @@ def _format_pieces(pieces: list[Piece]) -> list[Piece]:
     """Black each piece on its own: what it gives for the piece is what it gives for the piece
     inside the module (black formats top-level statements on their own, two blank lines
     apart; the test of the assembled modules holds it to that)."""
-    return [Piece(p.name, black_format(p.name, p.code + "\n").rstrip("\n"),
-                  black_format(p.name, p.tail) if p.tail else "", p.imports, p.needs)
+    return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"),
+                                tail=black_format(p.name, p.tail) if p.tail else "")
             for p in pieces]
 
 
@@ -467,6 +483,21 @@ def assemble(header: str, pieces: list[Piece]) -> str:
     waits for what it evaluates (as datamodel-code-generator orders them), then the tails."""
     by_name = {p.name: p for p in pieces}
     needs = {p.name: {n for n in p.needs if n in by_name} for p in pieces}
+
+    def evaluated(name: str) -> set[str]:
+        """Everything `name`'s definition needs defined first, directly or not."""
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            for need in needs[todo.pop()] - seen:
+                seen.add(need)
+                todo.append(need)
+        return seen
+
+    for piece in pieces:  # a recursive alias above its users, unless it evaluates them
+        for alias in piece.early:
+            if alias in by_name and piece.name not in evaluated(alias):
+                needs[piece.name].add(alias)
     waiting: dict[str, set[str]] = {n: set() for n in by_name}  # name -> who waits for it
     for name, wanted in needs.items():
         for need in wanted:

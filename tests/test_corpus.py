@@ -73,16 +73,10 @@ GENERATED = [s for s in SPECS if s not in BROKEN]
 CALLED = [s for s in GENERATED if s not in NO_OPERATIONS]
 
 # What fails today, per test, and why (the core helper's deliverables, issue 9 §1-3).
-# A recursive type alias (`JsonType = TypeAliasType("JsonType", Union[..., "list[JsonType]"])`)
-# that a class above it uses: pyright resolves it from the use, mid-definition, and reports its
-# own recursive members. Moving the alias above its first use would do; the models are kept in
-# datamodel-code-generator's order.
-RECURSIVE_ALIAS = ("pyright: a recursive TypeAliasType used in an annotation above its "
-                   "definition: 'Variable not allowed in type expression' on its members")
 KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "generates": {},
     "imports": {},
-    "pyright": {"dcg__type_alias_recursive.yaml": RECURSIVE_ALIAS},
+    "pyright": {},
     "call": {},
 }
 
