@@ -76,9 +76,7 @@ def _extensions(raw: Any, config_path: Path) -> tuple[Extension, ...]:
     found: list[Extension] = []
     for resource, entry in raw.items():
         pointer = f"/extensions/{resource}"
-        trail = tuple(str(resource).split("."))
-        for part in trail:
-            _identifier(part, where, pointer)
+        trail = _dotted(resource, where, pointer)
         if not isinstance(entry, dict):
             raise SpecError("expected a mapping with `module`, `sync` and `async`", file=where,
                             pointer=pointer)
@@ -216,9 +214,7 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
     rules = []
     for resource, entry in section.items():
         pointer = f"/polling/{resource}"
-        trail = tuple(str(resource).split("."))
-        for part in trail:
-            _identifier(part, where, pointer)
+        trail = _dotted(resource, where, pointer)
         if not isinstance(entry, dict):
             raise SpecError("a polling entry must be a mapping", file=where, pointer=pointer)
         _known_keys(entry, _POLLING_KEYS, where, pointer)
@@ -272,6 +268,14 @@ def _walk_resources(node: Any, trail: tuple[str, ...], where: str):
                             pointer=f"{pointer}/{name}")
         yield MethodRef(trail, name, match.group(1).lower(), match.group(2), file=where,
                         pointer=f"{pointer}/{name}")
+
+
+def _dotted(resource: Any, where: str, pointer: str) -> tuple[str, ...]:
+    """A resource named by its attributes from the client: `evals.runs` -> ("evals", "runs")."""
+    trail = tuple(str(resource).split("."))
+    for part in trail:
+        _identifier(part, where, pointer)
+    return trail
 
 
 def _identifier(value: Any, where: str, pointer: str) -> str:

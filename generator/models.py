@@ -307,7 +307,7 @@ def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
     code = _generate(inputs, options)
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
     code = _strip_header(code)
-    if options is MODELS_OPTIONS:
+    if options["output_model_type"] == MODELS_OPTIONS["output_model_type"]:  # pydantic models
         code = _mark_required_overrides(code)
     try:
         return _split(code, set(inputs))

@@ -171,9 +171,10 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
     resource_template = env.get_template("resource.py.jinja")
     mixins = {extension.resource: extension for extension in config.extensions}
     for trail, resource in _walk(api.resources):
+        mixin = mixins.get(trail)
         files[f"{pkg}/resources/{resource.module}.py"] = resource_template.render(
-            resource=resource, trail=".".join(trail), mixin=mixins.get(trail),
-            imports=import_block(resource_imports(resource, mixins.get(trail)), ".."))
+            resource=resource, trail=".".join(trail), mixin=mixin,
+            imports=import_block(resource_imports(resource, mixin), ".."))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any

@@ -747,25 +747,21 @@ def _type_changes(where: str, name: str, old: str, new: str, side: str,
     if single_swap or not any((delta.values_added, delta.values_removed, delta.variants_added,
                                delta.variants_removed, delta.none_added, delta.none_removed)):
         return [change(changed, where, f"{subject}type {old} -> {new}")]
-    out: list[Change] = []
-    if delta.values_removed:
-        out.append(change(values_removed, where, f"{subject}{_list(delta.values_removed)} "
-                                                 f"{'no longer accepted' if side == 'request' else 'no longer sent'}"))
-    if delta.variants_removed:
-        out.append(change(variants_removed, where, f"{subject}{_list(delta.variants_removed)} "
-                                                   f"no longer {'accepted' if side == 'request' else 'returned'}"))
-    if delta.none_removed:
-        out.append(change(none_removed, where, f"{subject}None no longer "
-                                               f"{'accepted' if side == 'request' else 'returned'}"))
-    if delta.values_added:
-        out.append(change(values_added, where, f"{subject}{_list(delta.values_added)} "
-                                               f"{'accepted' if side == 'request' else 'may be sent'}"))
-    if delta.variants_added:
-        out.append(change(variants_added, where, f"{subject}{_list(delta.variants_added)} "
-                                                 f"{'accepted' if side == 'request' else 'may be returned'}"))
+    request = side == "request"
+    rows = [  # (kind, what changed, how), removals first
+        (values_removed, _list(delta.values_removed),
+         "no longer accepted" if request else "no longer sent"),
+        (variants_removed, _list(delta.variants_removed),
+         "no longer accepted" if request else "no longer returned"),
+        (none_removed, "None" if delta.none_removed else "",
+         "no longer accepted" if request else "no longer returned"),
+        (values_added, _list(delta.values_added), "accepted" if request else "may be sent"),
+        (variants_added, _list(delta.variants_added), "accepted" if request else "may be returned"),
+    ]
+    out = [change(kind, where, f"{subject}{what} {how}") for kind, what, how in rows if what]
     if delta.none_added:
-        out.append(change(none_added, where, f"{subject}may be None" if side == "response" else
-                          f"{subject}None accepted"))
+        out.append(change(none_added, where, f"{subject}None accepted" if request else
+                          f"{subject}may be None"))
     return out
 
 
