@@ -8,9 +8,11 @@ import hashlib
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Callable
 
 # GENERATOR_CACHE_DIR moves it (the benchmark gives each measured update a cache of its own).
 DEFAULT_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR") or
@@ -45,6 +47,8 @@ class Cache:
         path = self._path(kind, key)
         if path is None:
             return
+        import tempfile  # only on a miss: the nothing-changed path never imports it
+
         try:  # write-then-rename: a concurrent or killed run never leaves half an entry
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent)

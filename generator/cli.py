@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 import tomllib
 from pathlib import Path
 
+from . import stamp
 from .cache import DEFAULT_DIR, Cache
 from .errors import SpecError
 from .load import line_of
@@ -25,25 +25,11 @@ EXIT_INTERNAL = 4  # a bug of ours
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="Generate a typed Python client from an OpenAPI spec.")
-    parser.add_argument("--spec", required=True, type=Path, help="OpenAPI 3.x document (YAML or JSON)")
-    parser.add_argument("--config", type=Path, help="client config; without it, every operation")
-    parser.add_argument("--out", required=True, type=Path, help="output folder (replaced as a whole)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 and print the diff when --out is stale")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
-    # -- breaking (issue 12) --
-    parser.add_argument("--fail-on-breaking", action="store_true",
-                        help="exit 3 (and write nothing) when the update breaks code that calls "
-                             "the client")
-    parser.add_argument("--summary-format", choices=("text", "markdown"), default="text",
-                        help="markdown: the change summary on stdout, ready for a pull request")
-    # -- end breaking --
-    args = parser.parse_args(argv)
+    args = stamp.parser().parse_args(argv)
 
     started = time.perf_counter()
     cache = Cache(None if args.no_cache else DEFAULT_DIR)
+    inputs = stamp.begin(args) if cache.directory is not None else None
     markdown = args.summary_format == "markdown"
     try:
         before = existing_files(args.out)
@@ -62,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(render_text(summary), file=sys.stderr)
                 return EXIT_BREAKING if breaking else EXIT_STALE
             print(f"{args.out} is up to date", file=sys.stderr)
+            if cache.directory is not None and inputs is not None:
+                stamp.record(cache.directory, args, inputs, result.files)
             return EXIT_OK
         if not markdown:
             print(render_text(summary) or f"{args.out}: no changes", file=sys.stderr)
@@ -69,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {len(summary.breaking)} breaking change(s); {args.out} left as it "
                   f"was (run without --fail-on-breaking to accept them)", file=sys.stderr)
             return EXIT_BREAKING
-        write_tree(args.out, result.files)
+        if result.files != before:  # else the folder is left as it is (mtimes too)
+            write_tree(args.out, result.files)
+        if cache.directory is not None and inputs is not None:
+            stamp.record(cache.directory, args, inputs, result.files)
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)

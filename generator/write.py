@@ -9,9 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import SpecError
-
-# Produced by building or importing the package, never by the generator.
-_IGNORED_PARTS = {"__pycache__", "build", "dist", ".pytest_cache"}
+from .stamp import is_ignored
 
 
 def existing_files(out: Path) -> dict[str, str]:
@@ -20,8 +18,7 @@ def existing_files(out: Path) -> dict[str, str]:
         return found
     for path in sorted(out.rglob("*")):
         rel = path.relative_to(out)
-        if path.is_dir() or _IGNORED_PARTS & set(rel.parts) or any(
-                p.endswith(".egg-info") for p in rel.parts):
+        if path.is_dir() or is_ignored(rel.parts):
             continue
         try:
             found[rel.as_posix()] = path.read_text(encoding="utf-8")

@@ -1,0 +1,156 @@
+"""The nothing-changed fast path: when the inputs of the last run and the output it left are
+both unchanged, there is nothing to generate, and this is known without importing the generator.
+
+After a run that leaves the output folder equal to what it generated, a stamp is kept in the
+cache: a digest of every input (the spec, the config, the extensions folder, the generator's code
+and templates, the Python version and the installed distributions) and a digest of every output
+file. The next run with the same spec, config and output folder hashes those again (a few
+milliseconds); if all agree it says so and stops, and anything else (an edited spec or template,
+a re-pinned tool, a file of the output edited or deleted by hand) takes the full path.
+This module imports only the standard library: it runs before anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+GENERATOR = Path(__file__).resolve().parent
+TEMPLATES = GENERATOR.parent / "templates"
+# Produced by building or importing the package, never by the generator.
+IGNORED_PARTS = frozenset({"__pycache__", "build", "dist", ".pytest_cache"})
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line (shared with cli.py)."""
+    p = argparse.ArgumentParser(prog="python -m generator",
+                                description="Generate a typed Python client from an OpenAPI spec.")
+    p.add_argument("--spec", required=True, type=Path, help="OpenAPI 3.x document (YAML or JSON)")
+    p.add_argument("--config", type=Path, help="client config; without it, every operation")
+    p.add_argument("--out", required=True, type=Path, help="output folder (replaced as a whole)")
+    p.add_argument("--check", action="store_true",
+                   help="write nothing; exit 1 and print the diff when --out is stale")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--fail-on-breaking", action="store_true",
+                   help="exit 3 (and write nothing) when the update breaks code that calls the "
+                        "client")
+    p.add_argument("--summary-format", choices=("text", "markdown"), default="text",
+                   help="markdown: the change summary on stdout, ready for a pull request")
+    return p
+
+
+def is_ignored(rel_parts: tuple[str, ...]) -> bool:
+    return bool(IGNORED_PARTS.intersection(rel_parts)) or \
+        any(part.endswith(".egg-info") for part in rel_parts)
+
+
+def output_digests(out: Path) -> dict[str, str]:
+    """sha256 of every file of the output folder (what `write.existing_files` reads)."""
+    found: dict[str, str] = {}
+    root = str(out)
+    for folder, dirs, files in os.walk(root):
+        rel_dir = os.path.relpath(folder, root)
+        parts = () if rel_dir == "." else tuple(Path(rel_dir).parts)
+        dirs[:] = [d for d in dirs if not is_ignored(parts + (d,))]
+        for name in files:
+            if is_ignored(parts + (name,)):
+                continue
+            with open(os.path.join(folder, name), "rb") as file:
+                found["/".join(parts + (name,))] = hashlib.sha256(file.read()).hexdigest()
+    return found
+
+
+def text_digests(files: dict[str, str]) -> dict[str, str]:
+    return {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()}
+
+
+def inputs_digest(files: list[str], dirs: list[str]) -> str:
+    """Everything a run's output is made from, as one digest."""
+    digest = hashlib.sha256(sys.version.encode() + b"\0")
+    for entry in sys.path:  # the installed distributions (a re-pinned black or model generator)
+        if entry.endswith("site-packages") and os.path.isdir(entry):
+            digest.update("\0".join(sorted(n for n in os.listdir(entry)
+                                           if n.endswith(".dist-info"))).encode())
+    for name in files:
+        digest.update(b"file\0" + name.encode() + b"\0")
+        try:
+            with open(name, "rb") as file:
+                digest.update(file.read())
+        except OSError:
+            digest.update(b"\0missing")
+    for top in dirs:
+        digest.update(b"dir\0" + top.encode() + b"\0")
+        for folder, subdirs, names in sorted(os.walk(top)):
+            subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
+            for name in sorted(names):
+                if name.endswith(".pyc"):
+                    continue
+                path = os.path.join(folder, name)
+                digest.update(os.path.relpath(path, top).encode() + b"\0")
+                with open(path, "rb") as file:
+                    digest.update(file.read() + b"\0")
+    return digest.hexdigest()
+
+
+def _location(cache_dir: Path, args: argparse.Namespace) -> Path:
+    key = "\0".join(str(p.resolve()) if p is not None else "" for p in
+                    (args.spec, args.config, args.out))
+    return cache_dir / "stamp" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
+
+
+def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
+    """The inputs of a run and their digest, taken before anything is read: an input edited
+    while the run goes on then fails the next comparison instead of passing it. The extensions
+    folder is `extensions/` beside the config whenever it exists (as config.py reads it)."""
+    files = [str(args.spec.resolve())] + ([str(args.config.resolve())] if args.config else [])
+    dirs = [str(GENERATOR), str(TEMPLATES)]
+    if args.config is not None and (args.config.parent / "extensions").is_dir():
+        dirs.append(str((args.config.parent / "extensions").resolve()))
+    return files, dirs, inputs_digest(files, dirs)
+
+
+def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
+           files: dict[str, str]) -> None:
+    """Keep the stamp of a run whose output folder now holds exactly `files`."""
+    stamp = {"files": inputs[0], "dirs": inputs[1], "inputs": inputs[2],
+             "outputs": text_digests(files),
+             "lines": sum(text.count("\n") for text in files.values())}
+    path = _location(cache_dir, args)
+    try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def fast_path(argv: list[str], cache_dir: Path) -> int | None:
+    """The exit status when nothing needs doing, else None (the full run decides)."""
+    started = time.perf_counter()
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit:
+        return None  # the full run reports bad arguments
+    if args.no_cache or args.summary_format != "text":
+        return None
+    try:
+        stamp = json.loads(_location(cache_dir, args).read_text(encoding="utf-8"))
+        if inputs_digest(stamp["files"], stamp["dirs"]) != stamp["inputs"] or \
+                output_digests(args.out) != stamp["outputs"]:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if args.check:
+        print(f"{args.out} is up to date", file=sys.stderr)
+    else:
+        print(f"{args.out}: no changes", file=sys.stderr)
+        print(f"generated {len(stamp['outputs'])} files, {stamp['lines']} lines into {args.out} "
+              f"in {time.perf_counter() - started:.2f}s (nothing to do: the inputs and the output "
+              f"are those of the last run)", file=sys.stderr)
+    return 0

@@ -1,0 +1,179 @@
+"""The nothing-changed fast path (generator/stamp.py): a run whose inputs and output are those of
+the last run stops at once, and every change to either takes the full path. Through the command
+line, as `make generate` runs it, with a cache of the test's own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import stamp
+
+ROOT = Path(__file__).resolve().parents[1]
+FAST = "nothing to do"
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Stamps, version: '1'}
+paths:
+  /widgets/{widget_id}:
+    get:
+      operationId: getWidget
+      parameters:
+        - {name: widget_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Widget"}
+components:
+  schemas:
+    Widget:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string, description: The widget's id.}
+"""
+CONFIG = """\
+package: stamps
+client: {sync_class: Stamps, async_class: AsyncStamps}
+resources:
+  widgets:
+    retrieve: GET /widgets/{widget_id}
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "client.yaml").write_text(CONFIG, encoding="utf-8")
+    return tmp_path
+
+
+def cli(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "GENERATOR_CACHE_DIR": str(project / "cache")}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(project / "spec.yaml"),
+         "--config", str(project / "client.yaml"), "--out", str(project / "out"), *extra],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+def test_second_run_takes_the_fast_path_and_leaves_the_folder_alone(project: Path) -> None:
+    first = cli(project)
+    assert first.returncode == 0, first.stderr
+    assert FAST not in first.stderr
+    models = project / "out" / "stamps" / "models.py"
+    mtime = models.stat().st_mtime_ns
+    before = tree(project / "out")
+    second = cli(project)
+    assert second.returncode == 0, second.stderr
+    assert FAST in second.stderr and "no changes" in second.stderr
+    assert tree(project / "out") == before
+    assert models.stat().st_mtime_ns == mtime
+    check = cli(project, "--check")
+    assert check.returncode == 0 and "is up to date" in check.stderr
+
+
+@pytest.mark.parametrize("edit", ["changed", "deleted", "added"])
+def test_an_output_file_edited_by_hand_is_restored(project: Path, edit: str) -> None:
+    assert cli(project).returncode == 0
+    expected = tree(project / "out")
+    models = project / "out" / "stamps" / "models.py"
+    if edit == "changed":
+        models.write_text(models.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    elif edit == "deleted":
+        models.unlink()
+    else:
+        (project / "out" / "stamps" / "extra.py").write_text("x = 1\n", encoding="utf-8")
+    check = cli(project, "--check")
+    assert check.returncode == 1, check.stderr  # stale, and --check says so
+    assert FAST not in check.stderr
+    run = cli(project)
+    assert run.returncode == 0 and FAST not in run.stderr
+    assert tree(project / "out") == expected
+
+
+def test_a_spec_or_config_edit_takes_the_full_path(project: Path) -> None:
+    assert cli(project).returncode == 0
+    spec = project / "spec.yaml"
+    spec.write_text(SPEC.replace("The widget's id.", "The widget's identifier."), encoding="utf-8")
+    run = cli(project)
+    assert run.returncode == 0 and FAST not in run.stderr
+    assert "The widget's identifier." in (project / "out" / "stamps" / "models.py").read_text(
+        encoding="utf-8")
+    config = project / "client.yaml"
+    config.write_text(CONFIG.replace("retrieve:", "get:"), encoding="utf-8")
+    run = cli(project)
+    assert run.returncode == 0 and FAST not in run.stderr
+    assert "def get(" in (project / "out" / "stamps" / "resources" / "widgets.py").read_text(
+        encoding="utf-8")
+    assert FAST in cli(project).stderr
+
+
+def test_an_extension_file_is_an_input(project: Path) -> None:
+    extensions = project / "extensions"
+    extensions.mkdir()
+    (extensions / "README.md").write_text("Hand-written.\n", encoding="utf-8")
+    assert cli(project).returncode == 0
+    assert FAST in cli(project).stderr
+    (extensions / "README.md").write_text("Hand-written, edited.\n", encoding="utf-8")
+    assert FAST not in cli(project).stderr
+
+
+def test_no_cache_and_markdown_never_take_it(project: Path) -> None:
+    assert cli(project).returncode == 0
+    assert FAST not in cli(project, "--no-cache").stderr
+    markdown = cli(project, "--summary-format", "markdown")
+    assert markdown.returncode == 0 and FAST not in markdown.stderr
+
+
+def _stamped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[str]]:
+    """A stamp made in this process, with the generator's code and templates replaced by copies
+    the test may edit, and a site-packages folder of its own."""
+    code, templates, site = tmp_path / "generator", tmp_path / "templates", tmp_path / "site-packages"
+    shutil.copytree(ROOT / "templates", templates)
+    code.mkdir()
+    (code / "pipeline.py").write_text("STAGE = 1\n", encoding="utf-8")
+    (site / "black-1.0.dist-info").mkdir(parents=True)
+    monkeypatch.setattr(stamp, "GENERATOR", code)
+    monkeypatch.setattr(stamp, "TEMPLATES", templates)
+    monkeypatch.setattr(sys, "path", [str(site)] + sys.path)
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.py").write_text("a = 1\n", encoding="utf-8")
+    argv = ["--spec", str(tmp_path / "spec.yaml"), "--out", str(out)]
+    args = stamp.parser().parse_args(argv)
+    stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"})
+    assert stamp.fast_path(argv, tmp_path / "cache") == 0
+    return site, argv
+
+
+@pytest.mark.parametrize("change", ["generator code", "template", "new template",
+                                    "tool version", "python version"])
+def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    site, argv = _stamped(tmp_path, monkeypatch)
+    if change == "generator code":
+        (tmp_path / "generator" / "pipeline.py").write_text("STAGE = 2\n", encoding="utf-8")
+    elif change == "template":
+        template = next((tmp_path / "templates").rglob("*.jinja"))
+        template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "new template":
+        (tmp_path / "templates" / "new.jinja").write_text("x\n", encoding="utf-8")
+    elif change == "tool version":
+        (site / "black-1.0.dist-info").rename(site / "black-1.1.dist-info")
+    else:
+        monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    assert stamp.fast_path(argv, tmp_path / "cache") is None
