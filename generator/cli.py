@@ -11,6 +11,7 @@ from pathlib import Path
 from . import stamp
 from .cache import DEFAULT_DIR, Cache
 from .errors import SpecError
+from .jobs import tune_gc
 from .load import line_of
 from .pipeline import Result, generate
 from .summary import Summary, render_markdown, render_text, summarize, version_key
@@ -26,6 +27,7 @@ EXIT_INTERNAL = 4  # a bug of ours
 
 def main(argv: list[str] | None = None) -> int:
     args = stamp.parser().parse_args(argv)
+    tune_gc()
 
     started = time.perf_counter()
     cache = Cache(None if args.no_cache else DEFAULT_DIR)

@@ -23,8 +23,8 @@ from .operations import Builder
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
-# importing datamodel-code-generator (0.6 s) and black (0.1 s) in each worker would cost more
-# than the work itself.
+# starting the workers' fork server, which imports and warms up datamodel-code-generator and
+# black (0.4 s), would cost more than the work itself.
 SMALL_UPDATE = 100
 
 
@@ -39,6 +39,14 @@ class Result:
 def generate(spec_path: Path, config_path: Path | None, cache: Cache,
              package_version: str | None = None) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
+    with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
+        if cache.directory is None or not cache.directory.exists():  # cold: workers needed
+            jobs.warm_up_early()
+        return _generate(spec_path, config_path, cache, package_version, jobs)
+
+
+def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
+              package_version: str | None, jobs: Jobs) -> Result:
     doc = load_spec(spec_path, cache)
     config = load_config(config_path)
     if package_version is not None:
@@ -68,45 +76,43 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
               warnings=built.warnings)
     pkg = config.package
 
-    with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        # Models and params are built per group of schemas, each group cached (models.py).
-        modules = {
-            f"{pkg}/models.py": model_stage.ModuleBuild(
-                jobs, "models", model_stage.MODELS_HEADER,
-                model_stage.model_inputs(built.schemas, built.response_roots),
-                model_stage.MODELS_OPTIONS),
-            f"{pkg}/params.py": model_stage.ModuleBuild(
-                jobs, "params", model_stage.PARAMS_HEADER,
-                model_stage.param_inputs(built.schemas, built.request_roots, param_class),
-                model_stage.PARAMS_OPTIONS),
-        }
-        stale = sum(module.stale_schemas for module in modules.values())
-        if stale <= SMALL_UPDATE:
-            jobs.workers = 1  # one process: datamodel-code-generator and black imported once
-        elif jobs.workers > 1:
-            model_stage.warm_up()  # imported once, before the workers are forked
-        for module in modules.values():
-            module.start()
-        # The rendered files, formatted, are cached as a whole by what they are made of: an
-        # update that changes no operation renders nothing (and does not import jinja2).
-        rendered_key = _rendered_key(api, config, title)
-        rendered = cache.lookup("rendered", rendered_key) if rendered_key else None
-        if rendered is not None:
-            formatted = {path: Job(text) for path, text in json.loads(rendered).items()}
-        else:
-            from .render import render_package
+    # Models and params are built per group of schemas, each group cached (models.py).
+    modules = {
+        f"{pkg}/models.py": model_stage.ModuleBuild(
+            jobs, "models", model_stage.MODELS_HEADER,
+            model_stage.model_inputs(built.schemas, built.response_roots),
+            model_stage.MODELS_OPTIONS),
+        f"{pkg}/params.py": model_stage.ModuleBuild(
+            jobs, "params", model_stage.PARAMS_HEADER,
+            model_stage.param_inputs(built.schemas, built.request_roots, param_class),
+            model_stage.PARAMS_OPTIONS),
+    }
+    stale = sum(module.stale_schemas for module in modules.values())
+    if stale <= SMALL_UPDATE:
+        jobs.workers = 1  # one process: datamodel-code-generator and black imported once
+    for module in modules.values():
+        module.start()
+    # The rendered files, formatted, are cached as a whole by what they are made of: an
+    # update that changes no operation renders nothing (and does not import jinja2).
+    rendered_key = _rendered_key(api, config, title)
+    rendered = cache.lookup("rendered", rendered_key) if rendered_key else None
+    if rendered is not None:
+        formatted = {path: Job(text) for path, text in json.loads(rendered).items()}
+    else:
+        from .render import render_package
 
-            files, verbatim = render_package(api, config, title)
-            formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
-                         for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
-        for module in modules.values():
-            module.format()
-        output = {path: formatted[path].result() for path in sorted(formatted)}
-        if rendered is None and rendered_key:
-            cache.store("rendered", rendered_key, json.dumps(output))
-        output.update({path: module.result() for path, module in modules.items()})
-        output.update(extension_files(api, config))  # hand-written: checked, copied as they are
-        output = dict(sorted(output.items()))
+        files, verbatim = render_package(api, config, title)
+        formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
+                     for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
+    # The smaller module first: its pieces are formatted while the larger one is generated.
+    for module in sorted(modules.values(), key=lambda m: len(m.inputs)):
+        module.format()
+    output = {path: formatted[path].result() for path in sorted(formatted)}
+    if rendered is None and rendered_key:
+        cache.store("rendered", rendered_key, json.dumps(output))
+    output.update({path: module.result() for path, module in modules.items()})
+    output.update(extension_files(api, config))  # hand-written: checked, copied as they are
+    output = dict(sorted(output.items()))
     return Result(files=output, api=api, package=pkg, config=config)
 
 

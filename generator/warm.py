@@ -1,0 +1,15 @@
+"""Imported by the fork server before it forks any worker (jobs.py): the tools the workers run,
+imported and run once here, are then shared by every worker instead of loaded by each."""
+
+import gc
+
+from .jobs import tune_gc
+from .models import warm_up
+
+tune_gc()  # the workers are forked from here: they inherit it
+
+try:
+    warm_up()
+except Exception:  # noqa: BLE001 - a worker then warms up on its own, and reports any error
+    pass
+gc.freeze()  # what is loaded by now lives as long as the workers: the collector skips it
