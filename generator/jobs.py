@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Callable
 
 from .cache import Cache
@@ -27,6 +28,27 @@ def tune_gc() -> None:
     generator build and drop many small object graphs, and the default spends 15% of their CPU
     time in the collector; the peak grows by a few MB."""
     gc.set_threshold(10_000, 50, 100)
+
+
+def cold(cache_dir: Path | None) -> bool:
+    """A run without a cache (or with an empty one) will need the workers, whatever the spec."""
+    return cache_dir is None or not cache_dir.exists()
+
+
+def start_workers_early() -> None:
+    """Start the fork server now, so that it warms up on another core while this process reads
+    the spec (for a cold run, known from the command line alone)."""
+    if _worker_count() > 1:
+        _fork_server()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _fork_server() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["generator.warm"])
+    return context
 
 
 def _worker_count() -> int:
@@ -65,15 +87,6 @@ class Jobs:
         # threads, so that this process goes on meanwhile.
         self._handover: ThreadPoolExecutor | None = None
 
-    def warm_up_early(self) -> None:
-        """Start the fork server now (it warms up on another core): for a run that will need
-        workers, known before the spec is even read (a cold run)."""
-        if self.workers > 1:
-            self._executor()
-            from multiprocessing import forkserver
-
-            forkserver.ensure_running()
-
     def submit(self, kind: str, key: str, fn: Callable[..., str], *args: Any) -> Job:
         cached = self.cache.lookup(kind, key)
         if cached is not None:
@@ -102,9 +115,7 @@ class Jobs:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["generator.warm"])
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_server(),
                                              max_tasks_per_child=1)
         return self._pool
 

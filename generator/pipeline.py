@@ -15,7 +15,7 @@ from .config import Config, load_config
 from .extensions import extension_files
 from .format import BLACK_VERSION, LINE_LENGTH, submit_format
 from .ir import Api, resolve, walk
-from .jobs import Job, Jobs
+from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
 from .operations import Builder
@@ -40,8 +40,8 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
              package_version: str | None = None) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        if cache.directory is None or not cache.directory.exists():  # cold: workers needed
-            jobs.warm_up_early()
+        if cold(cache.directory):
+            start_workers_early()
         return _generate(spec_path, config_path, cache, package_version, jobs)
 
 
