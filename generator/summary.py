@@ -780,6 +780,7 @@ class Summary:
     files_removed: list[str]
     files_changed: list[str]
     previous_version: str | None = None
+    first: bool = False  # the output folder was empty: no callers yet, nothing to compare
 
     @property
     def breaking(self) -> list[Change]:
@@ -787,7 +788,10 @@ class Summary:
 
     @property
     def bump(self) -> str | None:
-        """"major", "minor", "patch", or None when nothing changed at all."""
+        """"major", "minor", "patch", or None when nothing changed at all (or nothing was there
+        to change: a first generation keeps its version)."""
+        if self.first:
+            return None
         levels = [RULES[c.kind][0] for c in self.changes]
         if not levels:
             return PATCH if self.files_added or self.files_removed or self.files_changed \
@@ -811,6 +815,8 @@ class Summary:
 def summarize(old: dict[str, str], new: dict[str, str], package: str,
               previous_version: str | None = None) -> Summary:
     added = sorted(set(new) - set(old))
+    if not old:  # a first generation: no caller to break, and reading it all takes 0.4 s
+        return Summary([], added, [], [], previous_version, first=True)
     removed = sorted(set(old) - set(new))
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
     memo: dict[tuple[str, str], object] = {}
@@ -880,7 +886,14 @@ def _headline(summary: Summary) -> str:
            f"other; suggested version bump {bump}{version}"
 
 
+def _first(summary: Summary) -> str:
+    version = f", version {summary.previous_version}" if summary.previous_version else ""
+    return f"first generation: {len(summary.files_added)} files{version}"
+
+
 def render_text(summary: Summary) -> str:
+    if summary.first:
+        return _first(summary)
     if summary.bump is None:
         return ""
     lines = [_headline(summary)]
@@ -902,6 +915,8 @@ def render_text(summary: Summary) -> str:
 
 def render_markdown(summary: Summary) -> str:
     """A section to paste into a pull request: breaking changes first, in a table."""
+    if summary.first:
+        return f"## Generated client: {_first(summary)}\n"
     if summary.bump is None:
         return "## Generated client: no changes\n"
     version = f" (`{summary.previous_version}` → `{summary.next_version}`)" \

@@ -247,6 +247,21 @@ def test_fail_on_breaking_exit_codes(tmp_path: Path, cache: Cache) -> None:
     assert _version(out) == "0.1.0"  # bump_version is off: the config's version stays
 
 
+def test_first_generation_is_one_line_and_keeps_the_version(tmp_path: Path) -> None:
+    """An empty output folder has no callers: the summary says so in one line (no bump, no
+    listing of everything as added), in both formats."""
+    out = tmp_path / "out"
+    gen = _cli("--spec", BASE, "--config", CONFIG, "--out", out)
+    assert gen.returncode == 0, gen.stderr
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert gen.stderr.splitlines()[0] == f"first generation: {files} files, version 0.1.0"
+    assert "bump" not in gen.stderr and _version(out) == "0.1.0"
+    markdown = _cli("--spec", BASE, "--config", CONFIG, "--out", tmp_path / "other",
+                    "--summary-format", "markdown")
+    assert markdown.stdout == f"## Generated client: first generation: {files} files, " \
+                              "version 0.1.0\n"
+
+
 def test_bump_version_applied_from_the_output_folder(tmp_path: Path) -> None:
     config = tmp_path / "client.yaml"
     config.write_text(CONFIG.read_text() + "version: 0.4.2\nbump_version: true\n")
