@@ -1,0 +1,263 @@
+"""Black's layout for the code the templates emit, so the rendered files need no black run.
+
+Only the constructs the templates write are covered, by black's rules (see "The Black code
+style"): a line that fits stays whole; otherwise the right-hand split: the head up to the last
+opening bracket, the body indented one level (on one line if it fits and nothing forces it
+open, else one element per line with a trailing comma added), the closing bracket and what
+follows. A collection display or an import that is split is always one element per line; an
+element list ending in a comma (a magic trailing comma) is never joined; a body without commas
+splits before each `|`; a parameter or return annotation that is a union is wrapped in
+parentheses first. Anything else (a line still too long after splitting, a width black may
+count differently) is `Undecided`: the file then goes through black as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LINE_LENGTH = 100  # format.LINE_LENGTH; imported there from here would make a cycle via jobs
+INDENT = "    "
+OPENING = {"(": ")", "[": "]", "{": "}"}
+CLOSING = {")", "]", "}"}
+
+
+class Undecided(Exception):
+    """A construct outside the rules above: black decides its layout."""
+
+
+def width(text: str) -> int:
+    """Columns black counts: one per character; a line with other than ASCII is undecided
+    when the count could matter (black weighs wide and combining characters differently)."""
+    if text.isascii():
+        return len(text)
+    low = sum(0 if unicodedata.combining(c) else 1 for c in text)
+    high = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return low if low == high else -1 - high  # a negative width: "unsure, up to `high`"
+
+
+def fits(text: str, depth: int) -> bool:
+    n = width(text)
+    if n < 0:
+        high, low = -1 - n, sum(0 if unicodedata.combining(c) else 1 for c in text)
+        if (low + 4 * depth <= LINE_LENGTH) != (high + 4 * depth <= LINE_LENGTH):
+            raise Undecided(f"width of {text!r}")
+        n = low
+    return n + 4 * depth <= LINE_LENGTH
+
+
+def _scan(text: str) -> list[tuple[int, str]]:
+    """Positions of the brackets, commas and `|` outside string literals."""
+    marks: list[tuple[int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "\"'":
+            if text.startswith(c * 3, i):
+                raise Undecided("triple-quoted string inside a split line")
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            if j >= n:
+                raise Undecided(f"unterminated string in {text!r}")
+            i = j + 1
+            continue
+        if c == "#":
+            raise Undecided("comment")
+        if c in OPENING or c in CLOSING or c in ",|":
+            marks.append((i, c))
+        i += 1
+    return marks
+
+
+def _pairs(text: str) -> dict[int, int]:
+    """Opening bracket position -> its closing bracket position."""
+    pairs: dict[int, int] = {}
+    stack: list[tuple[int, str]] = []
+    for pos, c in _scan(text):
+        if c in OPENING:
+            stack.append((pos, c))
+        elif c in CLOSING:
+            if not stack or OPENING[stack[-1][1]] != c:
+                raise Undecided(f"unbalanced brackets in {text!r}")
+            pairs[stack.pop()[0]] = pos
+    if stack:
+        raise Undecided(f"unbalanced brackets in {text!r}")
+    return pairs
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """`text` cut at `sep` (`,` or `|`) outside brackets and strings, pieces stripped."""
+    depth, start, pieces = 0, 0, []
+    for pos, c in _scan(text):
+        if c in OPENING:
+            depth += 1
+        elif c in CLOSING:
+            depth -= 1
+        elif c == sep and depth == 0:
+            pieces.append(text[start:pos].strip())
+            start = pos + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _magic(text: str) -> bool:
+    """Does any bracket of `text` end with a comma (black keeps it one element per line)?"""
+    pairs = _pairs(text)
+    return any(text[:close].rstrip().endswith(",") and text[open_ + 1:close].strip() != ","
+               for open_, close in pairs.items())
+
+
+def line(text: str, depth: int) -> list[str]:
+    """The lines (indented) black makes of one logical line `text` at `depth` levels."""
+    pad = INDENT * depth
+    if fits(text, depth) and not _magic(text):
+        return [pad + text]
+    pairs = _pairs(text)
+    if not pairs:
+        raise Undecided(f"cannot split {text!r}")
+    close = max(pairs.values())  # the last closing bracket; everything after it is the tail
+    open_ = next(o for o, c in pairs.items() if c == close)
+    head, body, tail = text[:open_ + 1], text[open_ + 1:close].strip(), text[close:]
+    if not fits(head, depth) or not fits(tail, depth):
+        raise Undecided(f"head or tail too long in {text!r}")
+    _plain(_outside(text), text)
+    if text.startswith(("def ", "async def ")):
+        if text.index("(") != open_:
+            raise Undecided(f"a def split in its return annotation: {text!r}")
+        if len(_split_top(body, ",")) == 1:  # one parameter: black adds a trailing comma
+            body += ","
+    collection = open_ == 0 or not (text[open_ - 1].isalnum() or text[open_ - 1] in "_)]")
+    return [pad + head] + _body(body, depth + 1, collection) + [pad + tail]
+
+
+def _outside(text: str) -> str:
+    """`text` without its string literals and bracketed parts (what is at the top level)."""
+    out, depth, last = [], 0, 0
+    for pos, c in _scan(text):
+        if c in OPENING:
+            if depth == 0:
+                out.append(text[last:pos])
+            depth += 1
+        elif c in CLOSING:
+            depth -= 1
+            if depth == 0:
+                last = pos + 1
+    if depth == 0:
+        out.append(text[last:])
+    return _STRING.sub('""', " ".join(out))
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+_PLAIN = re.compile(r"^(?:\s|[A-Za-z0-9_.]|\*\*|->|[=:,]|\"\")*$")
+_KEYWORDS = {"and", "or", "not", "in", "is", "if", "else", "for", "yield"}
+
+
+def _plain(top: str, text: str) -> None:
+    """Black splits at operators and keywords before brackets: those lines are its own."""
+    top = top.removeprefix("| ")
+    if not _PLAIN.match(top) or "==" in top or _KEYWORDS & set(re.findall(r"[A-Za-z_]\w*", top)):
+        raise Undecided(f"operators at the top level of {text!r}")
+
+
+def _body(body: str, depth: int, collection: bool = False, import_: bool = False) -> list[str]:
+    """The lines of a bracket's contents: whole if they fit (and nothing forces them open),
+    else split at the commas (a trailing comma added) or, without commas, before each `|`."""
+    if not body:
+        return []
+    items = _split_top(body, ",")
+    magic = len(items) > 1 and items[-1] == ""
+    items = [item for item in items if item]
+    commas = len(items) > 1
+    if not magic and not ((collection or import_) and commas) and fits(body, depth) \
+            and not _magic(body):
+        return [INDENT * depth + body]
+    if commas or magic:
+        return [ln for item in items for ln in line(item + ",", depth)]
+    if _STRING.fullmatch(body):  # a lone string: black leaves it long
+        return [INDENT * depth + body]
+    return union(body, depth)
+
+
+def union(text: str, depth: int) -> list[str]:
+    """A union split before each `|`, each member laid out on its own."""
+    members = _split_top(text, "|")
+    if len(members) < 2:
+        return line(text, depth)
+    out = line(members[0], depth)
+    for member in members[1:]:
+        out += line("| " + member, depth)
+    return out
+
+
+def annotated(head: str, annotation: str, tail: str, depth: int) -> list[str]:
+    """`head` + annotation + `tail` (a parameter `name: ` ... ` = NOT_GIVEN,`, or a def's
+    `) -> ` ... `:`): a union annotation that does not fit is wrapped in parentheses."""
+    text = head + annotation + tail
+    if fits(text, depth) and not _magic(annotation):
+        return [INDENT * depth + text]
+    if head.startswith(")"):  # a def's return annotation
+        if len(_split_top(annotation, "|")) < 2:
+            raise Undecided(f"a def split in its return annotation: {text!r}")
+    if len(_split_top(annotation, "|")) < 2:
+        return line(text, depth)
+    if not fits(head + "(", depth) or not fits(")" + tail, depth):
+        raise Undecided(f"head or tail too long in {text!r}")
+    inner = [INDENT * (depth + 1) + annotation] \
+        if fits(annotation, depth + 1) and not _magic(annotation) else union(annotation, depth + 1)
+    return [INDENT * depth + head + "("] + inner + [INDENT * depth + ")" + tail]
+
+
+def from_import(module: str, names: list[str], depth: int = 0) -> list[str]:
+    """`from module import a, b`, or one name per line in parentheses when it does not fit."""
+    pad = INDENT * depth
+    text = f"from {module} import {', '.join(names)}"
+    if fits(text, depth):
+        return [pad + text]
+    return [f"{pad}from {module} import ("] + [f"{pad}    {name}," for name in names] + [pad + ")"]
+
+
+def check(lines: list[str]) -> list[str]:
+    """Lines longer than the limit are black's to decide (but for a lone string in brackets:
+    black cannot split it either)."""
+    for text in lines:
+        if not fits(text, 0) and not _STRING.fullmatch(text.strip()):
+            raise Undecided(f"line too long after splitting: {text.strip()!r}")
+    return lines
+
+
+def docstring(text: str, depth: int) -> str:
+    """A docstring literal (quotes included, as the template wrote it) the way black rewrites
+    it: lines after the first re-indented to the docstring's own indentation (their common
+    indentation removed), trailing spaces and blank lines cut, a space after a quote that
+    would touch the closing quotes, and the closing quotes on a line of their own when the
+    text was multi-line with them on their own line, or when they would not fit."""
+    if not (text.startswith('"""') and text.endswith('"""')) or len(text) < 6:
+        raise Undecided("not a triple-quoted docstring")
+    body = text[3:-3]
+    if any(c in body for c in "\t\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+        raise Undecided("tabs or unusual line breaks in a docstring")
+    pad = INDENT * depth
+    lines = body.split("\n")
+    out = [lines[0].strip()]
+    rest = [len(ln) - len(ln.lstrip(" ")) for ln in lines[1:] if ln.strip(" ")]
+    common = min(rest) if rest else 0
+    for i, ln in enumerate(lines[1:], start=1):
+        stripped = ln[common:].rstrip(" ")
+        out.append(pad + stripped if stripped or i == len(lines) - 1 else "")
+    closing_alone = len(out) > 1 and not out[-1].strip(" ")
+    body = "\n".join(out).rstrip(" \n")
+    if not body:
+        raise Undecided("empty docstring")
+    if body[0] == '"':
+        body = " " + body
+    if body.endswith("\\"):
+        raise Undecided("docstring ending in a backslash")
+    if closing_alone and "\n" in body:
+        return '"""' + body + "\n" + pad + '"""'
+    if body[-1] == '"':
+        body += " "
+    last = body.rsplit("\n", 1)[-1] if "\n" in body else pad + '"""' + body
+    if "\n" in body and not fits(last + '"""', 0):
+        return '"""' + body + "\n" + pad + '"""'
+    return '"""' + body + '"""'
