@@ -13,6 +13,8 @@ count differently) is `Undecided`: the file then goes through black as before.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import unicodedata
 
@@ -24,6 +26,33 @@ CLOSING = {")", "]", "}"}
 
 class Undecided(Exception):
     """A construct outside the rules above: black decides its layout."""
+
+
+def pystr(value: str) -> str:
+    """A string literal safe for any text, quoted as black quotes it: double quotes unless
+    single ones need fewer backslashes."""
+    text = json.dumps(value, ensure_ascii=False)
+    if '\\"' not in text:
+        return text
+    body, alt, i = text[1:-1], [], 0
+    while i < len(body):
+        pair = body[i:i + 2] if body[i] == "\\" else body[i]
+        alt.append('"' if pair == '\\"' else "\\'" if pair == "'" else pair)
+        i += len(pair)
+    single = "".join(alt)
+    return "'" + single + "'" if single.count("\\") < body.count("\\") else text
+
+
+def _black_quoted(literal: str) -> bool:
+    """Is this string literal quoted the way black leaves it? (`pystr` writes them so; a
+    literal from elsewhere that is not is black's to rewrite.)"""
+    if literal[0] == '"' and "\\" not in literal:
+        return True
+    try:
+        value = ast.literal_eval(literal)
+    except (ValueError, SyntaxError):
+        return False
+    return isinstance(value, str) and pystr(value) == literal
 
 
 def width(text: str) -> int:
@@ -60,6 +89,8 @@ def _scan(text: str) -> list[tuple[int, str]]:
                 j += 2 if text[j] == "\\" else 1
             if j >= n:
                 raise Undecided(f"unterminated string in {text!r}")
+            if not _black_quoted(text[i:j + 1]):
+                raise Undecided(f"a string black would quote otherwise: {text[i:j + 1]}")
             i = j + 1
             continue
         if c == "#":
@@ -108,27 +139,53 @@ def _magic(text: str) -> bool:
                for open_, close in pairs.items())
 
 
-def line(text: str, depth: int) -> list[str]:
-    """The lines (indented) black makes of one logical line `text` at `depth` levels."""
+def line(text: str, depth: int, inside: bool = False) -> list[str]:
+    """The lines (indented) black makes of one logical line `text` at `depth` levels
+    (`inside` brackets: a piece of a split, which black leaves long if it cannot split it)."""
     pad = INDENT * depth
     if fits(text, depth) and not _magic(text):
         return [pad + text]
     pairs = _pairs(text)
-    if not pairs:
+    if not pairs:  # an element black cannot split either: left long
+        if inside or text.endswith(","):
+            _plain(_outside(text), text)
+            return [pad + text]
         raise Undecided(f"cannot split {text!r}")
     close = max(pairs.values())  # the last closing bracket; everything after it is the tail
     open_ = next(o for o, c in pairs.items() if c == close)
     head, body, tail = text[:open_ + 1], text[open_ + 1:close].strip(), text[close:]
-    if not fits(head, depth) or not fits(tail, depth):
-        raise Undecided(f"head or tail too long in {text!r}")
+    is_def = text.startswith(("def ", "async def "))
+    # a def's tail (`) -> Name:`) stays long if it must: its parameters split all the same
+    if not (fits(tail, depth) or is_def and not _pairs(tail[1:])):
+        raise Undecided(f"tail too long in {text!r}")
     _plain(_outside(text), text)
-    if text.startswith(("def ", "async def ")):
+    if is_def:
         if text.index("(") != open_:
             raise Undecided(f"a def split in its return annotation: {text!r}")
         if len(_split_top(body, ",")) == 1:  # one parameter: black adds a trailing comma
             body += ","
     collection = open_ == 0 or not (text[open_ - 1].isalnum() or text[open_ - 1] in "_)]")
-    return [pad + head] + _body(body, depth + 1, collection) + [pad + tail]
+    split = [pad + head] + _body(body, depth + 1, collection) + [pad + tail]
+    if fits(head, depth):
+        return split
+    # The head is too long. One bracket pair at the top: black splits there all the same,
+    # but a value returned or assigned goes in parentheses instead when all of it then fits.
+    if sum(1 for o in pairs if not any(a < o < pairs[a] for a in pairs)) != 1:
+        raise Undecided(f"head too long in {text!r}")
+    statement = _STATEMENT.match(text)
+    if statement and not text.endswith(","):
+        try:
+            wrapped = [pad + statement.group(0) + "("] + line(text[statement.end():], depth + 1) \
+                + [pad + ")"]
+        except Undecided:
+            wrapped = []
+        if wrapped and all(fits(ln, 0) for ln in wrapped):
+            return wrapped
+    return split
+
+
+# a statement whose value black puts in invisible parentheses: `return x`, `name = x`
+_STATEMENT = re.compile(r"return |[A-Za-z_][\w.]* = ")
 
 
 def _outside(text: str) -> str:
@@ -173,10 +230,20 @@ def _body(body: str, depth: int, collection: bool = False, import_: bool = False
             and not _magic(body):
         return [INDENT * depth + body]
     if commas or magic:
-        return [ln for item in items for ln in line(item + ",", depth)]
-    if _STRING.fullmatch(body):  # a lone string: black leaves it long
+        return [ln for item in items for ln in _element(item + ",", depth)]
+    if len(_split_top(body, "|")) > 1:
+        return union(body, depth)
+    if not _pairs(body):  # one name or string black cannot split: left long
+        _plain(_outside(body), body)
         return [INDENT * depth + body]
-    return union(body, depth)
+    return line(body, depth)
+
+
+def _element(text: str, depth: int) -> list[str]:
+    """One element of a split list: a union that does not fit splits before each `|`."""
+    if len(_split_top(text, "|")) > 1 and not (fits(text, depth) and not _magic(text)):
+        return union(text, depth)
+    return line(text, depth, inside=True)
 
 
 def union(text: str, depth: int) -> list[str]:
@@ -184,9 +251,9 @@ def union(text: str, depth: int) -> list[str]:
     members = _split_top(text, "|")
     if len(members) < 2:
         return line(text, depth)
-    out = line(members[0], depth)
+    out = line(members[0], depth, inside=True)
     for member in members[1:]:
-        out += line("| " + member, depth)
+        out += line("| " + member, depth, inside=True)
     return out
 
 
@@ -198,7 +265,9 @@ def annotated(head: str, annotation: str, tail: str, depth: int) -> list[str]:
         return [INDENT * depth + text]
     if head.startswith(")"):  # a def's return annotation
         if len(_split_top(annotation, "|")) < 2:
-            raise Undecided(f"a def split in its return annotation: {text!r}")
+            if _pairs(annotation):
+                raise Undecided(f"a def split in its return annotation: {text!r}")
+            return [INDENT * depth + text]  # one long name: black leaves it
     if len(_split_top(annotation, "|")) < 2:
         return line(text, depth)
     if not fits(head + "(", depth) or not fits(")" + tail, depth):
@@ -218,20 +287,24 @@ def from_import(module: str, names: list[str], depth: int = 0) -> list[str]:
 
 
 def check(lines: list[str]) -> list[str]:
-    """Lines longer than the limit are black's to decide (but for a lone string in brackets:
-    black cannot split it either)."""
+    """A line longer than the limit that still has brackets is black's to decide (one
+    without, a lone name or string, black cannot split either)."""
     for text in lines:
-        if not fits(text, 0) and not _STRING.fullmatch(text.strip()):
+        try:
+            whole = bool(_pairs(text))
+        except Undecided:  # the head or tail of a split, whose length `line` has checked
+            whole = False
+        if not fits(text, 0) and whole:
             raise Undecided(f"line too long after splitting: {text.strip()!r}")
     return lines
 
 
 def docstring(text: str, depth: int) -> str:
     """A docstring literal (quotes included, as the template wrote it) the way black rewrites
-    it: lines after the first re-indented to the docstring's own indentation (their common
-    indentation removed), trailing spaces and blank lines cut, a space after a quote that
-    would touch the closing quotes, and the closing quotes on a line of their own when the
-    text was multi-line with them on their own line, or when they would not fit."""
+    it: the first line stripped; the others, if any is not blank, re-indented to the
+    docstring's own indentation (their common indentation removed), trailing spaces cut, the
+    last one kept (the closing quotes' own line); a space between a quote and the closing
+    quotes; those on their own line when they would not fit after the text."""
     if not (text.startswith('"""') and text.endswith('"""')) or len(text) < 6:
         raise Undecided("not a triple-quoted docstring")
     body = text[3:-3]
@@ -239,25 +312,24 @@ def docstring(text: str, depth: int) -> str:
         raise Undecided("tabs or unusual line breaks in a docstring")
     pad = INDENT * depth
     lines = body.split("\n")
-    out = [lines[0].strip()]
-    rest = [len(ln) - len(ln.lstrip(" ")) for ln in lines[1:] if ln.strip(" ")]
-    common = min(rest) if rest else 0
-    for i, ln in enumerate(lines[1:], start=1):
-        stripped = ln[common:].rstrip(" ")
-        out.append(pad + stripped if stripped or i == len(lines) - 1 else "")
-    closing_alone = len(out) > 1 and not out[-1].strip(" ")
-    body = "\n".join(out).rstrip(" \n")
-    if not body:
+    out = [lines[0].strip(" ")]
+    if any(ln.rstrip(" ").endswith("\\") for ln in lines):
+        raise Undecided("a docstring line ending in a backslash")
+    indents = [len(ln) - len(ln.lstrip(" ")) for ln in lines[1:] if ln.strip(" ")]
+    if indents:  # black re-indents the other lines only if one of them has text
+        common = min(indents)
+        for i, ln in enumerate(lines[1:], start=1):
+            stripped = ln[common:].rstrip(" ")
+            out.append(pad + stripped if stripped or i == len(lines) - 1 else "")
+    body = "\n".join(out)
+    if not body.strip(" \n"):
         raise Undecided("empty docstring")
     if body[0] == '"':
         body = " " + body
-    if body.endswith("\\"):
-        raise Undecided("docstring ending in a backslash")
-    if closing_alone and "\n" in body:
-        return '"""' + body + "\n" + pad + '"""'
     if body[-1] == '"':
         body += " "
-    last = body.rsplit("\n", 1)[-1] if "\n" in body else pad + '"""' + body
-    if "\n" in body and not fits(last + '"""', 0):
+    if body.endswith("\\"):
+        raise Undecided("docstring ending in a backslash")
+    if len(out) > 1 and not fits(out[-1] + ('"""' if body[-1] != " " else ' """'), 0):
         return '"""' + body + "\n" + pad + '"""'
     return '"""' + body + '"""'

@@ -19,8 +19,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _pyrepr(value: Any) -> str:
-    """A Python string literal that is safe for any text (quotes, backslashes, newlines)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    """A Python string literal that is safe for any text (quotes, backslashes, newlines),
+    quoted as black quotes it."""
+    return layout.pystr(str(value))
 
 
 def _tomlstr(value: Any) -> str:
