@@ -146,8 +146,8 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     if fits(text, depth) and not _magic(text):
         return [pad + text]
     pairs = _pairs(text)
-    if not pairs:  # an element black cannot split either: left long
-        if inside or text.endswith(","):
+    if not pairs:  # an element or class line black cannot split either: left long
+        if inside or text.endswith(",") or re.fullmatch(r"class \w+:", text):
             _plain(_outside(text), text)
             return [pad + text]
         raise Undecided(f"cannot split {text!r}")
@@ -155,8 +155,7 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     open_ = next(o for o, c in pairs.items() if c == close)
     head, body, tail = text[:open_ + 1], text[open_ + 1:close].strip(), text[close:]
     is_def = text.startswith(("def ", "async def "))
-    # a def's tail (`) -> Name:`) stays long if it must: its parameters split all the same
-    if not (fits(tail, depth) or is_def and not _pairs(tail[1:])):
+    if not fits(tail, depth) and not is_def:
         raise Undecided(f"tail too long in {text!r}")
     _plain(_outside(text), text)
     if is_def:
@@ -164,8 +163,14 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
             raise Undecided(f"a def split in its return annotation: {text!r}")
         if len(_split_top(body, ",")) == 1:  # one parameter: black adds a trailing comma
             body += ","
+        returns = re.fullmatch(r"\) -> (.*):", tail)
+        if returns is None or len(_split_top(returns.group(1), "|")) > 1:
+            raise Undecided(f"a def without a plain return annotation: {text!r}")
+        tail_lines = _returns(returns.group(1), ":", depth)
+    else:
+        tail_lines = [pad + tail]
     collection = open_ == 0 or not (text[open_ - 1].isalnum() or text[open_ - 1] in "_)]")
-    split = [pad + head] + _body(body, depth + 1, collection) + [pad + tail]
+    split = [pad + head] + _body(body, depth + 1, collection) + tail_lines
     if fits(head, depth):
         return split
     # The head is too long. One bracket pair at the top: black splits there all the same,
@@ -257,17 +262,29 @@ def union(text: str, depth: int) -> list[str]:
     return out
 
 
+def _returns(annotation: str, tail: str, depth: int) -> list[str]:
+    """A def's `) -> Name:` line: a name that does not fit goes in parentheses when it then
+    fits, else stays long."""
+    text = f") -> {annotation}{tail}"
+    if fits(text, depth):
+        return [INDENT * depth + text]
+    if _pairs(annotation):
+        raise Undecided(f"a def split in its return annotation: {text!r}")
+    _plain(annotation, annotation)
+    if fits(annotation, depth + 1):
+        return [INDENT * depth + ") -> (", INDENT * (depth + 1) + annotation,
+                INDENT * depth + ")" + tail]
+    return [INDENT * depth + text]
+
+
 def annotated(head: str, annotation: str, tail: str, depth: int) -> list[str]:
     """`head` + annotation + `tail` (a parameter `name: ` ... ` = NOT_GIVEN,`, or a def's
     `) -> ` ... `:`): a union annotation that does not fit is wrapped in parentheses."""
     text = head + annotation + tail
     if fits(text, depth) and not _magic(annotation):
         return [INDENT * depth + text]
-    if head.startswith(")"):  # a def's return annotation
-        if len(_split_top(annotation, "|")) < 2:
-            if _pairs(annotation):
-                raise Undecided(f"a def split in its return annotation: {text!r}")
-            return [INDENT * depth + text]  # one long name: black leaves it
+    if head.startswith(")") and len(_split_top(annotation, "|")) < 2:
+        return _returns(annotation, tail, depth)
     if len(_split_top(annotation, "|")) < 2:
         return line(text, depth)
     if not fits(head + "(", depth) or not fits(")" + tail, depth):
@@ -304,7 +321,8 @@ def docstring(text: str, depth: int) -> str:
     it: the first line stripped; the others, if any is not blank, re-indented to the
     docstring's own indentation (their common indentation removed), trailing spaces cut, the
     last one kept (the closing quotes' own line); a space between a quote and the closing
-    quotes; those on their own line when they would not fit after the text."""
+    quotes; those on their own line when they would not fit after the text. A docstring
+    with a line ending in a backslash black leaves alone."""
     if not (text.startswith('"""') and text.endswith('"""')) or len(text) < 6:
         raise Undecided("not a triple-quoted docstring")
     body = text[3:-3]
@@ -313,8 +331,8 @@ def docstring(text: str, depth: int) -> str:
     pad = INDENT * depth
     lines = body.split("\n")
     out = [lines[0].strip(" ")]
-    if any(ln.rstrip(" ").endswith("\\") for ln in lines):
-        raise Undecided("a docstring line ending in a backslash")
+    if re.search(r"\\\s*\n", body):  # black leaves such a docstring as it is
+        return text
     indents = [len(ln) - len(ln.lstrip(" ")) for ln in lines[1:] if ln.strip(" ")]
     if indents:  # black re-indents the other lines only if one of them has text
         common = min(indents)

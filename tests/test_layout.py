@@ -243,3 +243,15 @@ def test_fits_at_the_line_length_exactly(items: list[str], depth: int) -> None:
     flat = f"x = f({', '.join(items)})"
     lines = layout.line(flat, depth)
     _compare(lines, flat, depth)
+
+
+@_settings
+@given(name=_names, cls=_classes, form=st.sampled_from(["property", "init", "class"]))
+def test_short_defs_like_black(name: str, cls: str, form: str) -> None:
+    """The one-line defs and class lines of the templates, with names of any length."""
+    flat, depth = {"property": (f"def {name}(self) -> {cls}:", 1),
+                   "init": (f"def __init__(self, resource: {cls}) -> None:", 1),
+                   "class": (f"class {cls}:", 0)}[form]
+    lines = _decided(layout.line, flat, depth)
+    if lines is not None:
+        _compare(lines, flat, depth, after="    " * (depth + 1) + "pass\n")
