@@ -35,13 +35,21 @@ CORPUS = sorted((SHARED / "corpus" / "specs").iterdir()) if (SHARED / "corpus").
 HISTORY = sorted((SHARED / "openapi" / "history").glob("*.json"))
 
 
-def _assert_laid_out(spec: Path, config: Path | None, cache: Cache) -> int:
-    """Every rendered .py file of `spec` is black's already, without the fallback; returns
-    how many files were checked (0 for a spec the generator refuses)."""
+def _assert_laid_out(spec: Path, config: Path | None, cache: Cache,
+                     expected: Path | None = None) -> int:
+    """Every rendered .py file of `spec` is black's already, without the fallback (and, with
+    `expected`, the committed bytes); returns how many files were checked (0 for a spec the
+    generator refuses)."""
     try:
         files, needs_black = rendered(spec, config, cache)
     except SpecError:
         return 0
+    if expected is not None:  # what the pipeline wrote before any of this, byte for byte
+        kept = [path for path in files if (expected / path).is_file()]  # not the runtime
+        assert any(path.endswith("/_client.py") for path in kept), kept
+        differing = [path for path in kept
+                     if (expected / path).read_text(encoding="utf-8") != files[path]]
+        assert not differing, f"{spec.name}: rendered files differ from {expected}: {differing}"
     assert not needs_black, f"{spec.name}: the layout left {sorted(needs_black)} to black"
     changed = [path for path, text in files.items()
                if path.endswith(".py") and black_format(path, text) != text]
@@ -58,12 +66,13 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Cache:
 def test_golden_fixture_rendered_in_black_layout(fixture: Path, cache: Cache) -> None:
     config = fixture / "client.yaml"
     assert _assert_laid_out(fixture / "spec.yaml", config if config.is_file() else None,
-                            cache) > 0
+                            cache, fixture / "expected") > 0
 
 
 def test_our_spec_and_its_history_rendered_in_black_layout(cache: Cache) -> None:
     assert len(HISTORY) == 13, f"expected the 13 history versions under {SHARED}"
-    for spec in [ROOT / "spec" / "openapi.yaml", *HISTORY]:
+    assert _assert_laid_out(ROOT / "spec" / "openapi.yaml", CONFIG, cache, ROOT / "generated")
+    for spec in HISTORY:
         assert _assert_laid_out(spec, CONFIG, cache) > 0, spec
 
 
@@ -235,9 +244,11 @@ def test_docstring_like_black(paragraphs: list[str], depth: int, closing_alone: 
 
 @pytest.mark.parametrize("items, depth", [
     (["extra_headers=extra_headers", "extra_query=extra_query", "extra_body=extra_body",
-      "timeout=timeout"], 3),
-    (["a" * 30, "b" * 30, "c" * 14], 1),   # the body fits at exactly 100 columns
-    (["a" * 30, "b" * 30, "c" * 15], 1),   # one column more: one element per line
+      "timeout=timeout"], 3),              # every method's options: body 101 columns, split
+    (["a" * 30, "b" * 30, "c" * 25], 1),   # the line is exactly 100 columns: kept whole
+    (["a" * 30, "b" * 30, "c" * 26], 1),   # one more: split, the body on one line
+    (["a" * 30, "b" * 30, "c" * 28], 1),   # the body exactly 100 columns at depth 2
+    (["a" * 30, "b" * 30, "c" * 29], 1),   # one more: one element per line
 ])
 def test_fits_at_the_line_length_exactly(items: list[str], depth: int) -> None:
     flat = f"x = f({', '.join(items)})"
