@@ -18,7 +18,8 @@ import json
 import re
 import unicodedata
 
-LINE_LENGTH = 100  # format.LINE_LENGTH; imported there from here would make a cycle via jobs
+from .format import LINE_LENGTH
+
 INDENT = "    "
 OPENING = {"(": ")", "[": "]", "{": "}"}
 CLOSING = {")", "]", "}"}
@@ -55,50 +56,53 @@ def _black_quoted(literal: str) -> bool:
     return isinstance(value, str) and pystr(value) == literal
 
 
-def width(text: str) -> int:
-    """Columns black counts: one per character; a line with other than ASCII is undecided
-    when the count could matter (black weighs wide and combining characters differently)."""
-    if text.isascii():
-        return len(text)
-    low = sum(0 if unicodedata.combining(c) else 1 for c in text)
-    high = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return low if low == high else -1 - high  # a negative width: "unsure, up to `high`"
-
-
 def fits(text: str, depth: int) -> bool:
-    n = width(text)
-    if n < 0:
-        high, low = -1 - n, sum(0 if unicodedata.combining(c) else 1 for c in text)
-        if (low + 4 * depth <= LINE_LENGTH) != (high + 4 * depth <= LINE_LENGTH):
-            raise Undecided(f"width of {text!r}")
-        n = low
-    return n + 4 * depth <= LINE_LENGTH
+    """Does `text` fit on a line at `depth`? Black counts a wide character as 2 columns and a
+    combining or invisible one as 0: a line whose answer depends on a character whose count
+    is not certain here is undecided."""
+    room = LINE_LENGTH - 4 * depth
+    if text.isascii():
+        return len(text) <= room
+    low = high = 0
+    for c in text:
+        if c.isascii():
+            n = (1, 1)
+        elif unicodedata.category(c)[0] in "LNPS" or unicodedata.category(c) == "Zs":
+            n = (2, 2) if unicodedata.east_asian_width(c) in "WF" else (1, 1)
+        else:
+            n = (0, 2)
+        low, high = low + n[0], high + n[1]
+    if (low <= room) != (high <= room):
+        raise Undecided(f"width of {text!r}")
+    return low <= room
 
 
 def _scan(text: str) -> list[tuple[int, str]]:
     """Positions of the brackets, commas and `|` outside string literals."""
+    if '"""' in text or "'''" in text:
+        raise Undecided(f"triple quotes in {text!r}")
     marks: list[tuple[int, str]] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in "\"'":
-            if text.startswith(c * 3, i):
-                raise Undecided("triple-quoted string inside a split line")
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
-            if j >= n:
-                raise Undecided(f"unterminated string in {text!r}")
-            if not _black_quoted(text[i:j + 1]):
-                raise Undecided(f"a string black would quote otherwise: {text[i:j + 1]}")
-            i = j + 1
-            continue
-        if c == "#":
-            raise Undecided("comment")
-        if c in OPENING or c in CLOSING or c in ",|":
-            marks.append((i, c))
-        i += 1
+    for token in _TOKEN.finditer(text):
+        c = token.group()
+        if len(c) > 1:
+            if not _black_quoted(c):
+                raise Undecided(f"a string black would quote otherwise: {c}")
+        elif c in "\"'#":
+            raise Undecided(f"an unterminated string or a comment in {text!r}")
+        else:
+            marks.append((token.start(), c))
     return marks
+
+
+# a string literal, a bracket, a comma, `|`, a quote that starts no string, a comment
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[()\[\]{},|"\'#]')
+
+
+def _quoted(text: str) -> None:
+    """Are the strings of a line kept whole quoted as black quotes them? (Only a line with a
+    single quote or an escaped double quote can have one that is not.)"""
+    if "'" in text or '\\"' in text:
+        _scan(text)
 
 
 def _pairs(text: str) -> dict[int, int]:
@@ -132,8 +136,13 @@ def _split_top(text: str, sep: str) -> list[str]:
     return pieces
 
 
+_COMMA_CLOSE = re.compile(r",\s*[)\]}]")
+
+
 def _magic(text: str) -> bool:
     """Does any bracket of `text` end with a comma (black keeps it one element per line)?"""
+    if not _COMMA_CLOSE.search(text):
+        return False
     pairs = _pairs(text)
     return any(text[:close].rstrip().endswith(",") and text[open_ + 1:close].strip() != ","
                for open_, close in pairs.items())
@@ -144,6 +153,7 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     (`inside` brackets: a piece of a split, which black leaves long if it cannot split it)."""
     pad = INDENT * depth
     if fits(text, depth) and not _magic(text):
+        _quoted(text)
         return [pad + text]
     pairs = _pairs(text)
     if not pairs:  # an element or class line black cannot split either: left long
@@ -282,6 +292,7 @@ def annotated(head: str, annotation: str, tail: str, depth: int) -> list[str]:
     `) -> ` ... `:`): a union annotation that does not fit is wrapped in parentheses."""
     text = head + annotation + tail
     if fits(text, depth) and not _magic(annotation):
+        _quoted(annotation)
         return [INDENT * depth + text]
     if head.startswith(")") and len(_split_top(annotation, "|")) < 2:
         return _returns(annotation, tail, depth)
@@ -307,11 +318,13 @@ def check(lines: list[str]) -> list[str]:
     """A line longer than the limit that still has brackets is black's to decide (one
     without, a lone name or string, black cannot split either)."""
     for text in lines:
+        if fits(text, 0):
+            continue
         try:
             whole = bool(_pairs(text))
         except Undecided:  # the head or tail of a split, whose length `line` has checked
             whole = False
-        if not fits(text, 0) and whole:
+        if whole:
             raise Undecided(f"line too long after splitting: {text.strip()!r}")
     return lines
 

@@ -6,7 +6,7 @@ import json
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 
@@ -73,7 +73,8 @@ class Layout:
     def __init__(self) -> None:
         self.undecided: list[str] = []
 
-    def _lines(self, lines: Any, flat: str, depth: int, code: bool = True) -> str:
+    def _lines(self, lines: Callable[[], list[str]], flat: str, depth: int,
+               code: bool = True) -> str:
         try:
             out = layout.check(lines()) if code else lines()
         except layout.Undecided as exc:

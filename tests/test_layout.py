@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from generator import layout
 from generator.cache import Cache
 from generator.errors import SpecError
-from generator.format import black_format
+from generator.format import LINE_LENGTH, black_format
 from tests.support.rendering import rendered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,7 +106,7 @@ def _black(source: str) -> str:
 
     if _MODE is None:
         _MODE = black.Mode(target_versions={black.TargetVersion.PY310},
-                           line_length=layout.LINE_LENGTH)
+                           line_length=LINE_LENGTH)
     return black.format_str(source, mode=_MODE)
 
 
@@ -266,3 +266,15 @@ def test_short_defs_like_black(name: str, cls: str, form: str) -> None:
     lines = _decided(layout.line, flat, depth)
     if lines is not None:
         _compare(lines, flat, depth, after="    " * (depth + 1) + "pass\n")
+
+
+@pytest.mark.parametrize("char", ["é", "中", "“", "😀"])
+@pytest.mark.parametrize("count", [44, 45, 46, 47, 90, 91, 92])
+def test_wide_characters_counted_as_black_counts_them(char: str, count: int) -> None:
+    """Black counts columns, not characters: a wide character is two."""
+    flat = f'x = f("{char * count}", y)'
+    try:
+        lines = layout.line(flat, 0)
+    except layout.Undecided:
+        return
+    _compare(lines, flat, 0)
