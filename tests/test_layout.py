@@ -95,6 +95,29 @@ def test_corpus_rendered_in_black_layout(cache: Cache) -> None:
     assert len(generated) >= 28, generated  # 5 are refused on purpose
 
 
+def test_pipeline_runs_black_on_no_rendered_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold run submits no rendered file to black, and writes what it wrote before (the
+    committed `generated/`)."""
+    from generator import pipeline
+
+    submitted: list[str] = []
+    real = pipeline.submit_format
+
+    def recording(jobs, path, code):  # type: ignore[no-untyped-def]
+        submitted.append(path)
+        return real(jobs, path, code)
+
+    monkeypatch.setattr(pipeline, "submit_format", recording)
+    files = pipeline.generate(ROOT / "spec" / "openapi.yaml", CONFIG, Cache(tmp_path)).files
+    assert submitted == []
+    generated = {p.relative_to(ROOT / "generated").as_posix(): p.read_text(encoding="utf-8")
+                 for p in (ROOT / "generated").rglob("*") if p.is_file()}
+    assert {path: files[path] for path in generated if path in files} == \
+        {path: generated[path] for path in generated if path in files}
+    assert any(path.endswith("resources/evals.py") for path in files)
+
+
 # --- the layout functions against black ------------------------------------------------------
 
 _MODE = None
