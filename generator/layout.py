@@ -165,8 +165,8 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     open_ = next(o for o, c in pairs.items() if c == close)
     head, body, tail = text[:open_ + 1], text[open_ + 1:close].strip(), text[close:]
     is_def = text.startswith(("def ", "async def "))
-    if not fits(tail, depth) and not is_def:
-        raise Undecided(f"tail too long in {text!r}")
+    if not is_def and not re.fullmatch(r"[)\]}][,:]?", tail):
+        raise Undecided(f"something after the last bracket of {text!r}")
     _plain(_outside(text), text)
     if is_def:
         if text.index("(") != open_:
@@ -232,7 +232,7 @@ def _plain(top: str, text: str) -> None:
         raise Undecided(f"operators at the top level of {text!r}")
 
 
-def _body(body: str, depth: int, collection: bool = False, import_: bool = False) -> list[str]:
+def _body(body: str, depth: int, collection: bool = False) -> list[str]:
     """The lines of a bracket's contents: whole if they fit (and nothing forces them open),
     else split at the commas (a trailing comma added) or, without commas, before each `|`."""
     if not body:
@@ -241,7 +241,7 @@ def _body(body: str, depth: int, collection: bool = False, import_: bool = False
     magic = len(items) > 1 and items[-1] == ""
     items = [item for item in items if item]
     commas = len(items) > 1
-    if not magic and not ((collection or import_) and commas) and fits(body, depth) \
+    if not magic and not (collection and commas) and fits(body, depth) \
             and not _magic(body):
         return [INDENT * depth + body]
     if commas or magic:

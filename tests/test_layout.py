@@ -156,6 +156,10 @@ _classes = st.one_of(
 _strings = st.text("abcdefghij /{}_-,|()[]'\\\"é", max_size=70).map(layout.pystr)
 
 
+# a function, a method, a method of an attribute: `f`, `self.f`, `self.with_raw_response.f`
+_callees = st.lists(_names, min_size=1, max_size=3).map(".".join)
+
+
 def _types() -> st.SearchStrategy[str]:
     literal = st.lists(_strings, min_size=1, max_size=8).map(lambda v: f"Literal[{', '.join(v)}]")
     base = st.one_of(_classes, literal, st.sampled_from(["str", "int", "object", "None"]))
@@ -169,8 +173,8 @@ def _types() -> st.SearchStrategy[str]:
 def _values() -> st.SearchStrategy[str]:
     base = st.one_of(_names, _strings, _classes.map(lambda c: f"{c}.{c.lower()}"))
     return st.recursive(base, lambda inner: st.one_of(
-        st.tuples(_names, st.lists(inner, max_size=6), st.lists(st.tuples(_names, inner),
-                                                                 max_size=6),
+        st.tuples(_callees, st.lists(inner, max_size=6), st.lists(st.tuples(_names, inner),
+                                                                   max_size=6),
                   st.booleans()).map(
             lambda t: f"{t[0]}({', '.join(t[1] + [f'{k}={v}' for k, v in t[2]])}"
                       f"{',' if t[3] and (t[1] or t[2]) else ''})"),
@@ -204,14 +208,17 @@ def test_statement_like_black(value: str, target: str, depth: int, form: str) ->
 
 
 @_settings
-@given(value=_values(), key=_names, depth=st.integers(1, 4))
-def test_call_element_like_black(value: str, key: str, depth: int) -> None:
+@given(value=_values(), key=_names, depth=st.integers(1, 4),
+       form=st.sampled_from(["{key}={value},", "{value},", "lambda: {value},",
+                             "{key}=lambda {key}: {value},"]))
+def test_call_element_like_black(value: str, key: str, depth: int, form: str) -> None:
     """One element of a call the template writes one element per line (magic comma)."""
-    lines = _decided(layout.line, f"{key}={value},", depth + 1)
+    element = form.format(key=key, value=value)
+    lines = _decided(layout.line, element, depth + 1)
     if lines is not None:
         head, pad = _nest(depth)
         got = head + pad + "return g(\n" + "\n".join(lines) + "\n" + pad + ")\n"
-        assert got == _black(got) == _black(head + pad + f"return g({key}={value},)\n")
+        assert got == _black(got) == _black(head + pad + f"return g({element})\n")
 
 
 @_settings
