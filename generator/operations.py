@@ -12,8 +12,8 @@ from typing import Any
 from .config import HTTP_METHODS, Config, MethodRef
 from .errors import SpecError
 from . import ir
-from .layout import pystr
 from .ir import ClassRef, Method, Operation, Param, Resource, TypeExpr
+from .layout import pystr
 from .names import SchemaNamer, pascal, python_identifier
 from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
