@@ -13,6 +13,7 @@ from .config import HTTP_METHODS, Config, MethodRef
 from .errors import SpecError
 from . import ir
 from .ir import ClassRef, Method, Operation, Param, Resource, TypeExpr
+from .layout import pystr
 from .names import SchemaNamer, pascal, python_identifier
 from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
@@ -513,9 +514,9 @@ def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:
 
 
 def _literal(value: Any) -> str:
-    """A Python literal for an enum value; json.dumps escapes quotes, backslashes and newlines."""
+    """A Python literal for an enum value; a string quoted as black quotes it."""
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return pystr(value)
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, (int, float)):

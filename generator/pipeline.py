@@ -101,8 +101,9 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     else:
         from .render import render_package
 
-        files, verbatim = render_package(api, config, title)
-        formatted = {path: Job(text) if path in verbatim else submit_format(jobs, path, text)
+        # Written in black's layout already; black only for what the layout left undecided.
+        files, needs_black = render_package(api, config, title)
+        formatted = {path: submit_format(jobs, path, text) if path in needs_black else Job(text)
                      for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
     # The smaller module first: its pieces are formatted while the larger one is generated.
     for module in sorted(modules.values(), key=lambda m: len(m.inputs)):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from . import layout
 from .config import Config, Extension
 from .format import LINE_LENGTH
 from .ir import STDLIB_MODULES, Api, Import, Resource
@@ -18,8 +20,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _pyrepr(value: Any) -> str:
-    """A Python string literal that is safe for any text (quotes, backslashes, newlines)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    """A Python string literal that is safe for any text (quotes, backslashes, newlines),
+    quoted as black quotes it."""
+    return layout.pystr(str(value))
 
 
 def _tomlstr(value: Any) -> str:
@@ -62,7 +65,45 @@ def _argdoc(text: str, name: str) -> str:
     return _docstring(text, 12, 10 + len(name) + 2)
 
 
-def environment() -> jinja2.Environment:
+class Layout:
+    """The templates' layout filters (`generator/layout.py` decides): each gets the logical
+    line flat and the indentation depth it is written at, and returns black's lines (the first
+    without its indentation, which the template writes). What the rules do not cover is noted
+    in `undecided` and written flat: the file then goes through black."""
+
+    def __init__(self) -> None:
+        self.undecided: list[str] = []
+
+    def _lines(self, lines: Callable[[], list[str]], flat: str, depth: int,
+               code: bool = True) -> str:
+        try:
+            out = layout.check(lines()) if code else lines()
+        except layout.Undecided as exc:
+            self.undecided.append(str(exc))
+            return flat
+        return "\n".join(out)[4 * depth:]
+
+    def line(self, text: str, depth: int) -> str:
+        """One statement or one element of an exploded call."""
+        return self._lines(lambda: layout.line(str(text), depth), str(text), depth)
+
+    def annotated(self, annotation: Any, head: str, tail: str, depth: int) -> str:
+        """A parameter `head` (`name: `) or a def's `) -> `, the annotation, and `tail`."""
+        flat = f"{head}{annotation}{tail}"
+        return self._lines(lambda: layout.annotated(head, str(annotation), tail, depth), flat,
+                           depth)
+
+    def from_import(self, names: list[str], module: str, depth: int) -> str:
+        flat = f"from {module} import {', '.join(names)}"
+        return self._lines(lambda: layout.from_import(module, names, depth), flat, depth)
+
+    def docstring(self, text: str, depth: int) -> str:
+        """A whole docstring, quotes included."""
+        return self._lines(lambda: [4 * depth * " " + layout.docstring(str(text), depth)],
+                           str(text), depth, code=False)
+
+
+def environment(lay: Layout | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
@@ -73,6 +114,11 @@ def environment() -> jinja2.Environment:
     env.filters["tomlstr"] = _tomlstr
     env.filters["docstring"] = _docstring
     env.filters["argdoc"] = _argdoc
+    lay = lay or Layout()
+    env.filters["lay"] = lambda text, depth: lay.line(text, depth)
+    env.filters["annotated"] = lay.annotated
+    env.filters["from_import"] = lay.from_import
+    env.filters["docfix"] = lay.docstring
     return env
 
 
@@ -135,7 +181,7 @@ def _sort_key(name: str) -> tuple[int, str]:
     return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
 
 
-def import_block(imports: set[Import], parent: str) -> str:
+def import_block(imports: set[Import], parent: str, lay: Layout | None = None) -> str:
     """`from` lines, standard library first, then the package's own modules (`parent` is the
     relative prefix of the package: `..` from resources/), each group sorted."""
     by_module: dict[str, list[str]] = {}
@@ -143,38 +189,51 @@ def import_block(imports: set[Import], parent: str) -> str:
         by_module.setdefault(imp.module, []).append(imp.name)
     groups: list[list[str]] = [[], []]
     for module in sorted(by_module, key=lambda m: (m not in STDLIB_MODULES, m)):
-        names = ", ".join(sorted(set(by_module[module]), key=_sort_key))
+        names = sorted(set(by_module[module]), key=_sort_key)
         source = module if module in STDLIB_MODULES else parent + module
-        groups[module not in STDLIB_MODULES].append(f"from {source} import {names}")
+        groups[module not in STDLIB_MODULES].append(
+            lay.from_import(names, source, 0) if lay else f"from {source} import {', '.join(names)}")
     return "\n\n".join("\n".join(g) for g in groups if g)
 
 
 def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str], set[str]]:
     """Every file of the generated distribution, by path relative to the output folder, and
-    the paths copied verbatim from `templates/runtime/` (kept black-formatted there, which a
-    test checks, so they need no formatting here)."""
-    env = environment()
+    the paths that still need black. The templates and the layout module write black's
+    layout themselves, and `templates/runtime/` is kept black-formatted (a test checks both);
+    a file holding something the layout module cannot decide is listed for black instead."""
+    lay = Layout()
+    env = environment(lay)
     pkg = config.package
     files: dict[str, str] = {}
-    verbatim: set[str] = set()
+    needs_black: set[str] = set()
+
+    def render(path: str, template: str, **values: Any) -> None:
+        lay.undecided.clear()
+        files[path] = env.get_template(template).render(**values)
+        if lay.undecided:
+            needs_black.add(path)
+
     for source in sorted((TEMPLATES / "runtime").iterdir()):
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
-            verbatim.add(f"{pkg}/{source.name}")
     context = {"config": config, "resources": api.resources, "title": title,
                "log_env": config.log_env}
-    files[f"{pkg}/_client.py"] = env.get_template("client.py.jinja").render(**context)
-    files[f"{pkg}/_pagination_fields.py"] = env.get_template("pagination_fields.py.jinja").render(
-        pagination=config.pagination)
-    files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**context)
+    render(f"{pkg}/_client.py", "client.py.jinja", **context)
+    render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
+           pagination=config.pagination)
+    render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
-    resource_template = env.get_template("resource.py.jinja")
     mixins = {extension.resource: extension for extension in config.extensions}
     for trail, resource in _walk(api.resources):
         mixin = mixins.get(trail)
-        files[f"{pkg}/resources/{resource.module}.py"] = resource_template.render(
-            resource=resource, trail=".".join(trail), mixin=mixin,
-            imports=import_block(resource_imports(resource, mixin), ".."))
+        lay.undecided.clear()
+        imports = import_block(resource_imports(resource, mixin), "..", lay)
+        undecided = bool(lay.undecided)
+        path = f"{pkg}/resources/{resource.module}.py"
+        render(path, "resource.py.jinja", resource=resource, trail=".".join(trail), mixin=mixin,
+               imports=imports)
+        if undecided:
+            needs_black.add(path)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
@@ -183,4 +242,4 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
         extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
         if ext and (ext / "README.md").is_file() else "")
-    return files, verbatim
+    return files, needs_black
