@@ -7,6 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import models as model_stage
 from . import polling
@@ -18,7 +19,7 @@ from .ir import Api, resolve, walk
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
-from .operations import Builder
+from .operations import Builder, Built
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
@@ -45,9 +46,21 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
         return _generate(spec_path, config_path, cache, package_version, jobs)
 
 
-def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
-              package_version: str | None, jobs: Jobs) -> Result:
-    doc = load_spec(spec_path, cache)
+@dataclass
+class Plan:
+    """What the spec and config say is to be generated, every name decided: the models and
+    render stages work from this alone."""
+
+    api: Api
+    config: Config
+    title: str
+    built: Built
+    param_class: dict[str, str]
+
+
+def plan(doc: dict[str, Any], config_path: Path | None,
+         package_version: str | None = None) -> Plan:
+    """Select, lift and name: stages 2 and 3."""
     config = load_config(config_path)
     if package_version is not None:
         config = dataclasses.replace(config, version=package_version)
@@ -68,12 +81,19 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
         resource.class_name = names.resources[resource.trail]
         resource.module = names.modules[resource.trail]
     polling.attach(built.resources, config.polling, built.schemas)  # poll / create_and_poll
-    param_class = names.params
     model_names = model_stage.closure(built.schemas, built.response_roots)
-    param_names = [param_class[n] for n in
+    param_names = [names.params[n] for n in
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
               warnings=built.warnings)
+    return Plan(api, config, title, built, names.params)
+
+
+def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
+              package_version: str | None, jobs: Jobs) -> Result:
+    planned = plan(load_spec(spec_path, cache), config_path, package_version)
+    api, config, title, built = planned.api, planned.config, planned.title, planned.built
+    param_class = planned.param_class
     pkg = config.package
 
     # Models and params are built per group of schemas, each group cached (models.py).
