@@ -105,3 +105,49 @@ def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_pa
     cold = generate(after, CONFIG, Cache(None)).files
     assert incremental == cold
     _assert_black_clean({p: t for p, t in cold.items() if p.endswith(("models.py", "params.py"))})
+
+
+# -- the cache keys, by mutation: any change to one schema, built warm, equals a cold build ----
+
+# Chosen where the keys are subtle (a member of the tagged `Tool` union, the union, a class with a
+# field of the union's type, an allOf, an enum), then a fixed random sample; the whole run over
+# every schema and mutation is `python -m tests.support.mutations`.
+_CHOSEN = [
+    ("models", "WebSearchTool", "property_added"),
+    ("models", "WebSearchTool", "mapping_changed"),
+    ("models", "Tool", "nullable_toggled"),
+    ("models", "Tool", "mapping_changed"),
+    ("models", "CreateEvalResponsesRunDataSourceSamplingParams", "field_nullable"),
+    ("models", "EvalGraderPython", "property_type"),
+    ("params", "WebSearchToolParam", "required_toggled"),
+    ("params", "ToolParam", "description"),
+    ("params", "CreateEvalResponsesRunDataSourceSamplingParamsTextParam", "property_added"),
+    ("params", "ImageGenToolParam", "enum_added"),
+]
+
+
+def test_mutations_built_warm_equal_cold(tmp_path: Path) -> None:
+    import random
+
+    from tests.support import mutations
+
+    every = mutations.module_inputs(HISTORY[7])  # 008
+    warm, cold = Cache(tmp_path), mutations._ColdCache(tmp_path)  # shares black's answers only
+    for kind, (header, inputs, options) in every.items():
+        mutations.build(warm, kind, header, inputs, options)
+    sample = random.Random(11).sample(
+        [(kind, name, mutation) for kind in every for name in every[kind][1]
+         for mutation in mutations.MUTATIONS], 12)
+    checked = []
+    for kind, name, mutation in _CHOSEN + sample:
+        header, inputs, options = every[kind]
+        assert name in inputs, f"{name} is not in the {kind} module of 008 any more"
+        outcome = mutations.check(warm, cold, kind, header, inputs, options, name, mutation)
+        if outcome is not None:
+            checked.append((kind, name, mutation, outcome))
+    assert len(checked) >= len(_CHOSEN)
+    differing = [c[:3] for c in checked if not c[3][0]]
+    assert not differing, f"incremental differs from cold after {differing}"
+    # the point of the keys: a union member's new field re-emits the union's group only
+    stale = {c[:3]: c[3][1] for c in checked}
+    assert stale[("models", "WebSearchTool", "property_added")] <= 19
