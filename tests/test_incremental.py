@@ -151,3 +151,47 @@ def test_mutations_built_warm_equal_cold(tmp_path: Path) -> None:
     # the point of the keys: a union member's new field re-emits the union's group only
     stale = {c[:3]: c[3][1] for c in checked}
     assert stale[("models", "WebSearchTool", "property_added")] <= 19
+
+
+_MERGING_SPEC = """\
+openapi: 3.1.0
+info: {title: merging, version: "1"}
+paths: {}
+components:
+  schemas:
+    Base:
+      type: object
+      properties: {b: {type: integer}, a: {type: string}}
+      required: [a]
+    Child:  # requires Base's optional b: datamodel-code-generator declares b again, typed as Base's
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, properties: {c: {type: string}}, required: [b]}
+    Holder:
+      type: object
+      properties: {child: {$ref: '#/components/schemas/Child'}, base: {$ref: '#/components/schemas/Base'}}
+"""
+
+
+@pytest.mark.parametrize("keys", ["as they are", "blind to what an allOf merges"])
+def test_mutation_check_catches_a_key_that_misses_a_dependency(keys: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mutation check can fail: with keys that treat a merged base like a named type and
+    see nothing of it, a change to the base's field leaves the subclass's stale piece in use."""
+    from generator import groups
+    from tests.support import mutations
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_MERGING_SPEC, encoding="utf-8")
+    every = mutations.module_inputs(spec, None)
+    if keys != "as they are":
+        monkeypatch.setattr(groups, "face", lambda schema: None)
+        monkeypatch.setattr(groups, "_plain_refs", lambda schema: {
+            groups.unescape(r[len(groups.COMPONENT_PREFIX):]) for r in groups.iter_refs(schema)})
+    warm, cold = Cache(tmp_path / "cache"), mutations._ColdCache(tmp_path / "cache")
+    header, inputs, options = every["models"]
+    mutations.build(warm, "models", header, inputs, options)
+    outcome = mutations.check(warm, cold, "models", header, inputs, options, "Base",
+                              "property_type")
+    assert outcome is not None
+    assert outcome[0] is (keys == "as they are")
