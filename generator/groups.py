@@ -2,9 +2,10 @@
 
 A schema's class depends on the schemas it references (datamodel-code-generator reads them to
 type its fields), so a group is a strongly connected component of the `$ref` graph, and its
-cache key covers its own schemas and, through their keys, everything they reference. A tagged
-union also shapes its members' tag fields, so a member counts as referencing its union too
-(which puts a union and its members in one group).
+cache key covers its own schemas and, through their keys, what they reference: all of what a
+class merges (an `allOf`), only the face of what it names (see `group_keys`). A tagged union
+also shapes its members' tag fields, so a member counts as referencing its union too (which
+puts a union and its members in one group).
 """
 
 from __future__ import annotations
@@ -99,15 +100,72 @@ def components(graph: dict[str, list[str]]) -> list[list[str]]:
 
 def group_keys(schemas: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]],
                salt: str) -> list[str]:
-    """A digest per group of everything its classes are made from: its schemas and the keys of
-    the groups it references (`groups` lists dependencies first)."""
+    """A digest per group of everything its classes are made from (`groups` lists dependencies
+    first): its schemas, and of each group it references what the reference shows of it.
+
+    A class that names another in a plain `{"$ref": ...}` (a field's type, an item, a union
+    member) sees only the other's face (see `face`), and through it the faces of what that
+    references; one that merges another (a `$ref` inside an `allOf`, or with keywords beside
+    it) sees all of it. So a property added to one member of a union re-emits the union's
+    group, not every class that has a field of the union's type."""
     group_of = {name: i for i, group in enumerate(groups) for name in group}
     keys: list[str] = []
+    faces: list[str] = []
     for i, group in enumerate(groups):
-        deps = sorted({keys[group_of[d]] for n in group for d in graph[n] if group_of[d] != i})
-        body = json.dumps([salt, [[n, schemas[n]] for n in group], deps], sort_keys=True)
-        keys.append(hashlib.sha256(body.encode()).hexdigest())
+        deps: set[tuple[str, str]] = set()
+        for name in group:
+            plain = _plain_refs(schemas[name])
+            for dep in graph[name]:
+                j = group_of[dep]
+                if j != i:
+                    deps.add(("face", faces[j]) if dep in plain else ("all", keys[j]))
+        seen = sorted(deps)
+        keys.append(_digest([salt, [[n, schemas[n]] for n in group], seen]))
+        faces.append(_digest([salt, [[n, face(schemas[n])] for n in group], seen]))
     return keys
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+
+# What a plain reference does not show of the schema it names: its documentation, and the
+# fields of an object (only whether it has any: an object without properties is an alias).
+_UNSEEN = frozenset({"description", "example", "examples", "externalDocs", "required"})
+
+
+def face(schema: Any) -> Any:
+    """What a class that names `schema` in a plain `$ref` can show of it (mutation tests:
+    tests/test_incremental.py and tests/support/mutations.py)."""
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: v for k, v in schema.items() if k not in _UNSEEN}
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = bool(out["properties"])
+    return out
+
+
+def _plain_refs(schema: Any) -> set[str]:
+    """The schemas `schema` names only in plain references: `{"$ref": ...}` alone, outside
+    any `allOf`."""
+    plain: set[str] = set()
+    merged: set[str] = set()
+
+    def walk(node: Any, in_allof: bool) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX):
+                target = unescape(ref[len(COMPONENT_PREFIX):])
+                (merged if in_allof or len(node) > 1 else plain).add(target)
+            for key, value in node.items():
+                if key != "$ref" and not (isinstance(key, str) and key.startswith("x-")):
+                    walk(value, in_allof or key == "allOf")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, in_allof)
+
+    walk(schema, False)
+    return plain - merged
 
 
 def dependency_closure(graph: dict[str, list[str]], names: list[str]) -> set[str]:

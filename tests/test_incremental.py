@@ -105,3 +105,93 @@ def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_pa
     cold = generate(after, CONFIG, Cache(None)).files
     assert incremental == cold
     _assert_black_clean({p: t for p, t in cold.items() if p.endswith(("models.py", "params.py"))})
+
+
+# -- the cache keys, by mutation: any change to one schema, built warm, equals a cold build ----
+
+# Chosen where the keys are subtle (a member of the tagged `Tool` union, the union, a class with a
+# field of the union's type, an allOf, an enum), then a fixed random sample; the whole run over
+# every schema and mutation is `python -m tests.support.mutations`.
+_CHOSEN = [
+    ("models", "WebSearchTool", "property_added"),
+    ("models", "WebSearchTool", "mapping_changed"),
+    ("models", "Tool", "nullable_toggled"),
+    ("models", "Tool", "mapping_changed"),
+    ("models", "CreateEvalResponsesRunDataSourceSamplingParams", "field_nullable"),
+    ("models", "EvalGraderPython", "property_type"),
+    ("params", "WebSearchToolParam", "required_toggled"),
+    ("params", "ToolParam", "description"),
+    ("params", "CreateEvalResponsesRunDataSourceSamplingParamsTextParam", "property_added"),
+    ("params", "ImageGenToolParam", "enum_added"),
+]
+
+
+def test_mutations_built_warm_equal_cold(tmp_path: Path) -> None:
+    import random
+
+    from tests.support import mutations
+
+    every = mutations.module_inputs(HISTORY[7])  # 008
+    warm, cold = Cache(tmp_path), mutations._ColdCache(tmp_path)  # shares black's answers only
+    for kind, (header, inputs, options) in every.items():
+        mutations.build(warm, kind, header, inputs, options)
+    sample = random.Random(11).sample(
+        [(kind, name, mutation) for kind in every for name in every[kind][1]
+         for mutation in mutations.MUTATIONS], 12)
+    checked = []
+    for kind, name, mutation in _CHOSEN + sample:
+        header, inputs, options = every[kind]
+        assert name in inputs, f"{name} is not in the {kind} module of 008 any more"
+        outcome = mutations.check(warm, cold, kind, header, inputs, options, name, mutation)
+        if outcome is not None:
+            checked.append((kind, name, mutation, outcome))
+    assert len(checked) >= len(_CHOSEN)
+    differing = [c[:3] for c in checked if not c[3][0]]
+    assert not differing, f"incremental differs from cold after {differing}"
+    # the point of the keys: a union member's new field re-emits the union's group only
+    stale = {c[:3]: c[3][1] for c in checked}
+    assert stale[("models", "WebSearchTool", "property_added")] <= 19
+
+
+_MERGING_SPEC = """\
+openapi: 3.1.0
+info: {title: merging, version: "1"}
+paths: {}
+components:
+  schemas:
+    Base:
+      type: object
+      properties: {b: {type: integer}, a: {type: string}}
+      required: [a]
+    Child:  # requires Base's optional b: datamodel-code-generator declares b again, typed as Base's
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, properties: {c: {type: string}}, required: [b]}
+    Holder:
+      type: object
+      properties: {child: {$ref: '#/components/schemas/Child'}, base: {$ref: '#/components/schemas/Base'}}
+"""
+
+
+@pytest.mark.parametrize("keys", ["as they are", "blind to what an allOf merges"])
+def test_mutation_check_catches_a_key_that_misses_a_dependency(keys: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mutation check can fail: with keys that treat a merged base like a named type and
+    see nothing of it, a change to the base's field leaves the subclass's stale piece in use."""
+    from generator import groups
+    from tests.support import mutations
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_MERGING_SPEC, encoding="utf-8")
+    every = mutations.module_inputs(spec, None)
+    if keys != "as they are":
+        monkeypatch.setattr(groups, "face", lambda schema: None)
+        monkeypatch.setattr(groups, "_plain_refs", lambda schema: {
+            groups.unescape(r[len(groups.COMPONENT_PREFIX):]) for r in groups.iter_refs(schema)})
+    warm, cold = Cache(tmp_path / "cache"), mutations._ColdCache(tmp_path / "cache")
+    header, inputs, options = every["models"]
+    mutations.build(warm, "models", header, inputs, options)
+    outcome = mutations.check(warm, cold, "models", header, inputs, options, "Base",
+                              "property_type")
+    assert outcome is not None
+    assert outcome[0] is (keys == "as they are")
