@@ -104,9 +104,6 @@ class Jobs:
             return Job(fn(*args))
         return Job(future=self._submit(fn, *args))
 
-    # Every task runs in a fresh worker that exits when done; the name says why a caller wants it.
-    spawn_alone = spawn
-
     def _submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         pool = self._executor()
         if self._handover is None:

@@ -302,7 +302,7 @@ class ModuleBuild:
         if self.stale:
             wanted = dependency_closure(self.graph, [n for i in self.stale for n in self.groups[i]])
             run = {n: s for n, s in self.inputs.items() if n in wanted}
-            self._dcg = self.jobs.spawn_alone(_dcg_pieces, run, self.options)
+            self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
 
     def format(self) -> None:
         if self._dcg is None:
@@ -313,7 +313,7 @@ class ModuleBuild:
             # from where they sit, numbered on clashes, so from the whole module): redo it whole.
             self.stale = list(range(len(self.groups)))
             self.pieces = {}
-            outcome = self.jobs.spawn_alone(_dcg_pieces, self.inputs, self.options).result()
+            outcome = self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
