@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 import tomllib
@@ -26,12 +27,16 @@ EXIT_INTERNAL = 4  # a bug of ours
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line, without the fast path (`__main__` tries that first)."""
     args = stamp.parser().parse_args(argv)
-    tune_gc()
+    return run(args, None if args.no_cache else stamp.begin(args))
 
+
+def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | None) -> int:
+    """`inputs`: the digest of the inputs taken before anything was read (None: no cache)."""
+    tune_gc()
     started = time.perf_counter()
-    cache = Cache(None if args.no_cache else DEFAULT_DIR)
-    inputs = stamp.begin(args) if cache.directory is not None else None
+    cache = Cache(None if inputs is None else DEFAULT_DIR)
     markdown = args.summary_format == "markdown"
     try:
         before = existing_files(args.out)
@@ -51,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_BREAKING if breaking else EXIT_STALE
             print(f"{args.out} is up to date", file=sys.stderr)
             if cache.directory is not None and inputs is not None:
-                stamp.record(cache.directory, args, inputs, result.files)
+                stamp.record(cache.directory, args, inputs, result.files, result.api.warnings)
             return EXIT_OK
         if not markdown:
             print(render_text(summary) or f"{args.out}: no changes", file=sys.stderr)
@@ -62,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         if result.files != before:  # else the folder is left as it is (mtimes too)
             write_tree(args.out, result.files)
         if cache.directory is not None and inputs is not None:
-            stamp.record(cache.directory, args, inputs, result.files)
+            stamp.record(cache.directory, args, inputs, result.files, result.api.warnings)
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from .cache import installed_version
 from .errors import SpecError
 from .jobs import Job, Jobs
 
 LINE_LENGTH = 100
 BLACK_VERSION = installed_version("black")
+# What black's answer depends on besides the code: its version and how it is called (this file),
+# in every cache key of formatted text.
+FORMAT_KEY = f"{BLACK_VERSION}\0{LINE_LENGTH}\0" + \
+    hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 def black_format(path: str, code: str) -> str:
@@ -23,4 +30,4 @@ def black_format(path: str, code: str) -> str:
 def submit_format(jobs: Jobs, path: str, code: str) -> Job:
     if not path.endswith(".py"):
         return Job(code)
-    return jobs.submit("black", f"{BLACK_VERSION}\0{LINE_LENGTH}\0{code}", black_format, path, code)
+    return jobs.submit("black", f"{FORMAT_KEY}\0{code}", black_format, path, code)

@@ -7,7 +7,8 @@ imported both tools and ran each once (`generator/warm.py`: 0.4 s of CPU), so no
 that again; a cold run starts the server first thing, and it warms up on another core while this
 process reads the spec. Each task gets a fresh worker, so the memory a task grows (60 MB for
 datamodel-code-generator on the whole upstream API's models) is returned when it ends.
-`GENERATOR_JOBS=1` runs everything in this process instead.
+`GENERATOR_JOBS=1` runs everything in this process instead. A worker sees the generator as the
+fork server imported it: a test that patches a function a worker runs sets `GENERATOR_JOBS=1`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def tune_gc() -> None:
 
 
 def cold(cache_dir: Path | None) -> bool:
-    """A run without a cache (or with an empty one) will need the workers, whatever the spec."""
+    """A run without a cache (`--no-cache`, or no cache folder yet) will need the workers,
+    unless the spec is small (then the fork server warmed up for nothing, on the other core)."""
     return cache_dir is None or not cache_dir.exists()
 
 
@@ -55,8 +57,8 @@ def _worker_count() -> int:
     configured = os.environ.get("GENERATOR_JOBS")
     if configured and configured.isdigit():
         return max(1, int(configured))
-    if sys.platform != "linux":  # the fork server (forking a warm process) is tested here only
-        return 1
+    if sys.platform != "linux" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return 1  # the fork server (forking a warm process) is tested on Linux only
     return max(1, min(4, os.cpu_count() or 1))
 
 
@@ -119,7 +121,11 @@ class Jobs:
     def __enter__(self) -> Jobs:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is not None and self._pool is not None:
+            # An error or Ctrl-C: the queued tasks are dropped, and only the running ones (one
+            # per worker) are waited for. (wait=False would race the pool's own thread.)
+            self._pool.shutdown(wait=True, cancel_futures=True)
         if self._handover is not None:
             self._handover.shutdown(wait=True, cancel_futures=True)
         if self._pool is not None:

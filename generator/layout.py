@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-import unicodedata
 
 from .format import LINE_LENGTH
 
@@ -57,24 +56,14 @@ def _black_quoted(literal: str) -> bool:
 
 
 def fits(text: str, depth: int) -> bool:
-    """Does `text` fit on a line at `depth`? Black counts a wide character as 2 columns and a
-    combining or invisible one as 0: a line whose answer depends on a character whose count
-    is not certain here is undecided."""
+    """Does `text` fit on a line at `depth`? Counted as black counts: a wide character is 2
+    columns, a combining one 0 (black's own table, so only for a line that is not ASCII)."""
     room = LINE_LENGTH - 4 * depth
     if text.isascii():
         return len(text) <= room
-    low = high = 0
-    for c in text:
-        if c.isascii():
-            n = (1, 1)
-        elif unicodedata.category(c)[0] in "LNPS" or unicodedata.category(c) == "Zs":
-            n = (2, 2) if unicodedata.east_asian_width(c) in "WF" else (1, 1)
-        else:
-            n = (0, 2)
-        low, high = low + n[0], high + n[1]
-    if (low <= room) != (high <= room):
-        raise Undecided(f"width of {text!r}")
-    return low <= room
+    from black.strings import str_width  # noqa: PLC0415 - only for text that is not ASCII
+
+    return str_width(text) <= room
 
 
 def _scan(text: str) -> list[tuple[int, str]]:
@@ -171,6 +160,8 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     if is_def:
         if text.index("(") != open_:
             raise Undecided(f"a def split in its return annotation: {text!r}")
+        if not body:  # black splits the return annotation instead
+            raise Undecided(f"a def without parameters: {text!r}")
         if len(_split_top(body, ",")) == 1:  # one parameter: black adds a trailing comma
             body += ","
         returns = re.fullmatch(r"\) -> (.*):", tail)
@@ -343,17 +334,17 @@ def docstring(text: str, depth: int) -> str:
         raise Undecided("tabs or unusual line breaks in a docstring")
     pad = INDENT * depth
     lines = body.split("\n")
-    out = [lines[0].strip(" ")]
+    out = [lines[0].strip()]
     if re.search(r"\\\s*\n", body):  # black leaves such a docstring as it is
         return text
-    indents = [len(ln) - len(ln.lstrip(" ")) for ln in lines[1:] if ln.strip(" ")]
+    indents = [len(ln) - len(ln.lstrip()) for ln in lines[1:] if ln.strip()]
     if indents:  # black re-indents the other lines only if one of them has text
         common = min(indents)
         for i, ln in enumerate(lines[1:], start=1):
-            stripped = ln[common:].rstrip(" ")
+            stripped = ln[common:].rstrip()
             out.append(pad + stripped if stripped or i == len(lines) - 1 else "")
     body = "\n".join(out)
-    if not body.strip(" \n"):
+    if not body.strip():
         raise Undecided("empty docstring")
     if body[0] == '"':
         body = " " + body

@@ -14,7 +14,7 @@ from . import polling
 from .cache import Cache
 from .config import Config, load_config
 from .extensions import extension_files
-from .format import BLACK_VERSION, LINE_LENGTH, submit_format
+from .format import FORMAT_KEY, submit_format
 from .ir import Api, resolve, walk
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
@@ -148,6 +148,6 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes() + b"\0")
-    key = json.dumps([BLACK_VERSION, LINE_LENGTH, repr(api.resources), repr(api.model_names),
+    key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
                       repr(api.param_names), repr(config), title, digest.hexdigest()])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

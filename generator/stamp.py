@@ -104,9 +104,11 @@ def _location(cache_dir: Path, args: argparse.Namespace) -> Path:
 
 
 def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
-    """The inputs of a run and their digest, taken before anything is read: an input edited
-    while the run goes on then fails the next comparison instead of passing it. The extensions
-    folder is `extensions/` beside the config whenever it exists (as config.py reads it)."""
+    """The inputs of a run and their digest, taken first thing (before the generator is
+    imported): an input edited while the run goes on then fails the next comparison instead of
+    passing it. The generator is this checkout's, so a cache shared by two checkouts never
+    mistakes one's stamp for the other's; the extensions folder is `extensions/` beside the
+    config whenever it exists (as config.py reads it), created since the last run included."""
     files = [str(args.spec.resolve())] + ([str(args.config.resolve())] if args.config else [])
     dirs = [str(GENERATOR), str(TEMPLATES)]
     if args.config is not None and (args.config.parent / "extensions").is_dir():
@@ -115,10 +117,9 @@ def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
 
 
 def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-           files: dict[str, str]) -> None:
+           files: dict[str, str], warnings: list[str]) -> None:
     """Keep the stamp of a run whose output folder now holds exactly `files`."""
-    stamp = {"files": inputs[0], "dirs": inputs[1], "inputs": inputs[2],
-             "outputs": text_digests(files),
+    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": warnings,
              "lines": sum(text.count("\n") for text in files.values())}
     path = _location(cache_dir, args)
     try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp
@@ -130,22 +131,21 @@ def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], l
         pass
 
 
-def fast_path(argv: list[str], cache_dir: Path) -> int | None:
-    """The exit status when nothing needs doing, else None (the full run decides)."""
+def fast_path(args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
+              cache_dir: Path) -> int | None:
+    """The exit status when nothing needs doing (the stamp has these inputs, and the output
+    folder is what the stamped run left), else None: the full run decides."""
     started = time.perf_counter()
-    try:
-        args = parser().parse_args(argv)
-    except SystemExit:
-        return None  # the full run reports bad arguments
-    if args.no_cache or args.summary_format != "text":
+    if args.summary_format != "text":
         return None
     try:
         stamp = json.loads(_location(cache_dir, args).read_text(encoding="utf-8"))
-        if inputs_digest(stamp["files"], stamp["dirs"]) != stamp["inputs"] or \
-                output_digests(args.out) != stamp["outputs"]:
+        if stamp["inputs"] != inputs[2] or output_digests(args.out) != stamp["outputs"]:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    for warning in stamp.get("warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
     if args.check:
         print(f"{args.out} is up to date", file=sys.stderr)
     else:

@@ -92,16 +92,22 @@ def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_pa
     before, after = HISTORY[7], HISTORY[8]  # 008 -> 009: WebSearchTool gains a field
     generate(before, CONFIG, Cache(tmp_path / "warm"))  # groups cached, as before the fault
     split = models._split
+    hits: list[int] = []
 
     def faulty(code: str, names: set[str]):
+        hits.append(len(names))
         if fault == "unsplittable":
             raise models._Unsplittable
         pieces, _ = split(code, names)
         return pieces, True
 
+    # In this process: workers, forked from a server started before the patch, would not see it.
+    monkeypatch.setenv("GENERATOR_JOBS", "1")
     monkeypatch.setattr(models, "_split", faulty)
     warm = Cache(tmp_path / "warm")
     incremental = generate(after, CONFIG, warm).files
+    assert hits, "the fault was never met"
+    monkeypatch.undo()
     cold = generate(after, CONFIG, Cache(None)).files
     assert incremental == cold
     _assert_black_clean({p: t for p, t in cold.items() if p.endswith(("models.py", "params.py"))})

@@ -298,13 +298,33 @@ def test_short_defs_like_black(name: str, cls: str, form: str) -> None:
         _compare(lines, flat, depth, after="    " * (depth + 1) + "pass\n")
 
 
-@pytest.mark.parametrize("char", ["é", "中", "“", "😀"])
+@pytest.mark.parametrize("char", ["é", "中", "“", "😀", "\u2630", "\u4dc0", "\U0001d360",
+                                  "\U0001f3fb", "\u0301"])
 @pytest.mark.parametrize("count", [44, 45, 46, 47, 90, 91, 92])
 def test_wide_characters_counted_as_black_counts_them(char: str, count: int) -> None:
-    """Black counts columns, not characters: a wide character is two."""
+    """Black counts columns, not characters, by a table of its own: a wide character is two, a
+    combining one none (trigrams, hexagrams and counting rods two, skin-tone modifiers one,
+    whatever this Python's Unicode tables say). Every case is decided."""
     flat = f'x = f("{char * count}", y)'
-    try:
-        lines = layout.line(flat, 0)
-    except layout.Undecided:
-        return
-    _compare(lines, flat, 0)
+    _compare(layout.line(flat, 0), flat, 0)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u3000", "\u2003"])
+@pytest.mark.parametrize("where", ["end of the first line", "start of the first line",
+                                   "end of a line", "start of a line", "a line alone"])
+def test_docstring_other_spaces_like_black(space: str, where: str) -> None:
+    """Black strips every kind of white space a str method strips, not only ASCII spaces."""
+    pad = "    "
+    body = {"end of the first line": f"Summary.{space}",
+            "start of the first line": f"{space}Summary.",
+            "end of a line": f"Summary.\n\n{pad}Line two{space}\n{pad}",
+            "start of a line": f"Summary.\n\n{pad}{space}Line two\n{pad}",
+            "a line alone": f"Summary.\n{pad}{space}\n{pad}text\n{pad}"}[where]
+    text = '"""' + body + '"""'
+    got = "class C:\n" + pad + layout.docstring(text, 1) + "\n"
+    assert got == _black(got) == _black("class C:\n" + pad + text + "\n")
+
+
+def test_def_without_parameters_is_left_to_black() -> None:
+    with pytest.raises(layout.Undecided):
+        layout.line("def f() -> " + "X" * 95 + ":", 1)

@@ -121,6 +121,39 @@ def test_a_spec_or_config_edit_takes_the_full_path(project: Path) -> None:
     assert FAST in cli(project).stderr
 
 
+def test_an_extensions_folder_created_since_is_an_input(project: Path) -> None:
+    assert cli(project).returncode == 0
+    extensions = project / "extensions"
+    extensions.mkdir()
+    (extensions / "helpers.py").write_text("X = 1\n", encoding="utf-8")
+    run = cli(project)
+    assert run.returncode == 0 and FAST not in run.stderr
+    assert (project / "out" / "stamps" / "_extensions" / "helpers.py").exists()
+
+
+def test_warnings_are_said_again(project: Path) -> None:
+    spec = project / "spec.yaml"
+    spec.write_text(SPEC.replace(
+        "        - {name: widget_id, in: path, required: true, schema: {type: string}}",
+        "        - {name: widget_id, in: path, required: true, schema: {type: string}}\n"
+        "        - {name: session, in: cookie, schema: {type: string}}"), encoding="utf-8")
+    first = cli(project)
+    warnings = [line for line in first.stderr.splitlines() if line.startswith("warning:")]
+    assert first.returncode == 0 and warnings, first.stderr
+    second = cli(project)
+    assert FAST in second.stderr
+    assert [line for line in second.stderr.splitlines() if line.startswith("warning:")] == warnings
+
+
+def test_usage_is_printed_once(project: Path) -> None:
+    shown = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True,
+                           text=True, cwd=ROOT, timeout=60)
+    assert shown.returncode == 0 and shown.stdout.count("usage:") == 1
+    wrong = subprocess.run([sys.executable, "-m", "generator", "--spec", "x.yaml"],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert wrong.returncode == 2 and wrong.stderr.count("usage:") == 1
+
+
 def test_an_extension_file_is_an_input(project: Path) -> None:
     extensions = project / "extensions"
     extensions.mkdir()
@@ -155,13 +188,13 @@ def _stamped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, lis
     (out / "a.py").write_text("a = 1\n", encoding="utf-8")
     argv = ["--spec", str(tmp_path / "spec.yaml"), "--out", str(out)]
     args = stamp.parser().parse_args(argv)
-    stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"})
-    assert stamp.fast_path(argv, tmp_path / "cache") == 0
+    stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"}, [])
+    assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") == 0
     return site, argv
 
 
 @pytest.mark.parametrize("change", ["generator code", "template", "new template",
-                                    "tool version", "python version"])
+                                    "tool version", "python version", "another checkout"])
 def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     site, argv = _stamped(tmp_path, monkeypatch)
@@ -174,6 +207,10 @@ def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
         (tmp_path / "templates" / "new.jinja").write_text("x\n", encoding="utf-8")
     elif change == "tool version":
         (site / "black-1.0.dist-info").rename(site / "black-1.1.dist-info")
-    else:
+    elif change == "python version":
         monkeypatch.setattr(sys, "version", sys.version + " (another build)")
-    assert stamp.fast_path(argv, tmp_path / "cache") is None
+    else:  # the same files in another place: another checkout sharing the cache
+        shutil.copytree(tmp_path / "generator", tmp_path / "other")
+        monkeypatch.setattr(stamp, "GENERATOR", tmp_path / "other")
+    args = stamp.parser().parse_args(argv)
+    assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") is None
