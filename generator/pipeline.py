@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +19,8 @@ from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
 from .operations import Builder, Built
+from .stamp import GENERATOR, TEMPLATES, folders_digest
 
-GENERATOR = Path(__file__).resolve().parent
-TEMPLATES = GENERATOR.parent / "templates"
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
 # starting the workers' fork server, which imports and warms up datamodel-code-generator and
 # black (0.4 s), would cost more than the work itself.
@@ -141,13 +139,8 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     """Everything the rendered files depend on: the plain-data IR and config (their dataclass
     reprs), the title, every template and runtime file, the generator's own code (its filters
     and naming), and black."""
-    digest = hashlib.sha256()
     roots = [TEMPLATES, GENERATOR] + ([config.extensions_dir] if config.extensions_dir else [])
-    for root in roots:  # the extensions: the generated README quotes their README
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes() + b"\0")
+    code = folders_digest([str(root) for root in roots])  # extensions: the README quotes theirs
     key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
-                      repr(api.param_names), repr(config), title, digest.hexdigest()])
+                      repr(api.param_names), repr(config), title, code])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

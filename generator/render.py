@@ -14,9 +14,9 @@ import jinja2
 from . import layout
 from .config import Config, Extension
 from .format import LINE_LENGTH
+from .stamp import TEMPLATES
 from .ir import STDLIB_MODULES, Api, Import, Resource
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _pyrepr(value: Any) -> str:

@@ -69,6 +69,23 @@ def text_digests(files: dict[str, str]) -> dict[str, str]:
     return {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()}
 
 
+def folders_digest(dirs: list[str]) -> str:
+    """The names and contents of every file in these folders (the one way the generator hashes
+    code and templates: for the stamp here, for the rendered files' cache key in pipeline.py)."""
+    digest = hashlib.sha256()
+    for top in dirs:
+        digest.update(b"dir\0" + top.encode() + b"\0")
+        found: list[str] = []
+        for folder, subdirs, names in os.walk(top):
+            subdirs[:] = [d for d in subdirs if d != "__pycache__"]
+            found += [os.path.relpath(os.path.join(folder, n), top) for n in names]
+        for rel in sorted(found):
+            digest.update(rel.encode() + b"\0")
+            with open(os.path.join(top, rel), "rb") as file:
+                digest.update(file.read() + b"\0")
+    return digest.hexdigest()
+
+
 def inputs_digest(files: list[str], dirs: list[str]) -> str:
     """Everything a run's output is made from, as one digest."""
     digest = hashlib.sha256(sys.version.encode() + b"\0")
@@ -83,17 +100,7 @@ def inputs_digest(files: list[str], dirs: list[str]) -> str:
                 digest.update(file.read())
         except OSError:
             digest.update(b"\0missing")
-    for top in dirs:
-        digest.update(b"dir\0" + top.encode() + b"\0")
-        for folder, subdirs, names in sorted(os.walk(top)):
-            subdirs[:] = sorted(d for d in subdirs if d != "__pycache__")
-            for name in sorted(names):
-                if name.endswith(".pyc"):
-                    continue
-                path = os.path.join(folder, name)
-                digest.update(os.path.relpath(path, top).encode() + b"\0")
-                with open(path, "rb") as file:
-                    digest.update(file.read() + b"\0")
+    digest.update(folders_digest(dirs).encode())
     return digest.hexdigest()
 
 
