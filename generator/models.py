@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import gc
 import hashlib
 import heapq
 import json
@@ -561,15 +560,9 @@ def _format_pieces(pieces: list[Piece]) -> list[Piece]:
     """Black each piece on its own: what it gives for the piece is what it gives for the piece
     inside the module (black formats top-level statements on their own, two blank lines
     apart; the test of the assembled modules holds it to that)."""
-    collecting = gc.isenabled()
-    gc.disable()  # black frees what it allocates; collecting meanwhile costs a quarter of its time
-    try:
-        return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"),
-                                    tail=black_format(p.name, p.tail) if p.tail else "")
-                for p in pieces]
-    finally:
-        if collecting:
-            gc.enable()
+    return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"),
+                                tail=black_format(p.name, p.tail) if p.tail else "")
+            for p in pieces]
 
 
 def _evaluated_names(node: ast.stmt) -> set[str]:
