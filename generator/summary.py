@@ -2,10 +2,11 @@
 
 Both sides are read from the generated code itself (with `ast`), so the summary needs nothing but
 the old output folder and the new files, and does not depend on how the generator models the spec.
-The surface a caller touches is: the methods of the sync resource classes (their arguments and
-return type; the async ones mirror them), the response models (`models.py`) and the request
-TypedDicts (`params.py`). A request-body TypedDict that no caller names (its fields are the method's
-keyword arguments) is folded into the method that takes it.
+The surface a caller touches is: the methods of the resources the sync client hands out, walked
+from the client as a caller reaches them (their arguments and return type; the async ones mirror
+them), the response models (`models.py`) and the request TypedDicts (`params.py`). A
+request-body TypedDict that no caller names (its fields are the method's keyword arguments) is
+folded into the method that takes it.
 
 Every difference becomes a `Change(kind, where, breaking, reason)`. Whether a kind is breaking, and
 which version bump it calls for, is decided once, in `RULES`, which README.md shows as a table.
@@ -165,9 +166,7 @@ def read_surface(files: dict[str, str], package: str,
         return memo[(kind, text)]
 
     surface = Surface()
-    for path in sorted(files):
-        if path.startswith(f"{package}/resources/") and path.endswith(".py"):
-            surface.methods.update(read("methods", files[path], _methods))
+    surface.methods = _client_methods(files, package, lambda text: read("module", text, _module))
     surface.models = read("models", files.get(f"{package}/models.py", ""),
                           lambda text: _typedefs(text, typed_dict=False))
     surface.params = read("params", files.get(f"{package}/params.py", ""),
@@ -175,19 +174,96 @@ def read_surface(files: dict[str, str], package: str,
     return surface
 
 
-def _methods(text: str) -> dict[str, Signature]:
-    """`evals.runs.create` -> its signature, for the sync resource classes."""
-    found: dict[str, Signature] = {}
-    trail = _trail(text)
-    for node in _parse(text).body:
-        if not isinstance(node, ast.ClassDef) or node.name.startswith("Async") or \
-                node.name.endswith("WithRawResponse"):
+@dataclass(frozen=True)
+class _Class:
+    methods: dict[str, Signature]  # its public sync methods
+    properties: tuple[tuple[str, str], ...]  # (attribute, class name) of its cached properties
+
+
+@dataclass(frozen=True)
+class _Module:
+    classes: dict[str, _Class]
+    imports: dict[str, tuple[int, str]]  # name -> (level, module) of `from .module import name`
+    sync_client: str | None  # the class that extends the runtime's SyncAPIClient
+
+
+def _module(text: str) -> _Module:
+    """What the resource walk needs of one file, read once per text."""
+    tree = _parse(text)
+    classes: dict[str, _Class] = {}
+    sync_client = None
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
             continue
+        if any(ast.unparse(b) == "SyncAPIClient" for b in node.bases) and sync_client is None:
+            sync_client = node.name
+        methods: dict[str, Signature] = {}
+        properties: list[tuple[str, str]] = []
         for item in node.body:
-            if isinstance(item, ast.FunctionDef) and not item.name.startswith("_") and \
-                    not any(_is_cached_property(d) for d in item.decorator_list):
-                found[f"{trail}.{item.name}"] = _signature(item)
+            if not isinstance(item, ast.FunctionDef) or item.name.startswith("_"):
+                continue
+            if any(_is_cached_property(d) for d in item.decorator_list):
+                if item.returns is not None:
+                    properties.append((item.name, _class_name(item.returns)))
+            else:
+                methods[item.name] = _signature(item)
+        classes[node.name] = _Class(methods, tuple(properties))
+    imports = {alias.asname or alias.name: (node.level, node.module or "")
+               for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               for alias in node.names}
+    return _Module(classes, imports, sync_client)
+
+
+def _class_name(annotation: ast.expr) -> str:
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        return annotation.value.strip()  # a forward reference in quotes
+    return ast.unparse(annotation)
+
+
+def _client_methods(files: dict[str, str], package: str,
+                    module: Any) -> dict[str, Signature]:
+    """`evals.runs.create` -> its signature: the resources walked as a caller reaches them,
+    from the sync client's cached properties down (`client.evals.runs`). A resource is a class
+    handed out by such a property and imported from another module of the package; the raw and
+    streaming views are defined beside what they wrap, and the async classes mirror the sync
+    ones. Class names are never looked at: an `AsyncJobs` resource is a resource."""
+    found: dict[str, Signature] = {}
+    client_path = f"{package}/_client.py"
+    client = module(files.get(client_path, ""))
+    if client.sync_client is None:
+        return found
+    seen: set[tuple[str, str]] = set()
+
+    def walk(path: str, name: str, trail: tuple[str, ...]) -> None:
+        here = module(files[path])
+        cls = here.classes[name]
+        if trail:
+            found.update((".".join(trail + (m,)), s) for m, s in cls.methods.items())
+        for attr, class_name in cls.properties:
+            target = _imported(files, path, here.imports.get(class_name))
+            if target is None or (target, class_name) in seen or \
+                    class_name not in module(files[target]).classes:
+                continue
+            seen.add((target, class_name))
+            walk(target, class_name, trail + (attr,))
+
+    walk(client_path, client.sync_client, ())
     return found
+
+
+def _imported(files: dict[str, str], importer: str, source: tuple[int, str] | None) -> str | None:
+    """The package file a relative `from` import of `importer` reads, if it is one of `files`."""
+    if source is None or source[0] == 0:
+        return None
+    level, dotted = source
+    parts = importer.split("/")[:-level]
+    if not parts:
+        return None
+    base = "/".join(parts + (dotted.split(".") if dotted else []))
+    for candidate in (f"{base}.py", f"{base}/__init__.py"):
+        if candidate != importer and candidate in files:
+            return candidate
+    return None
 
 
 def _signature(node: ast.FunctionDef) -> Signature:
@@ -228,12 +304,6 @@ def _arg(node: ast.arg, default: ast.expr | None, positional: bool) -> Arg:
 def _strip_not_given(node: ast.expr) -> str:
     members = [m for m in _union(node) if ast.unparse(m) != "NotGiven"]
     return " | ".join(ast.unparse(m) for m in members)
-
-
-def _trail(text: str) -> str:
-    """The resource path from the module docstring: "`evals.runs`: generated ..."."""
-    first = text.split("\n", 1)[0]
-    return first.split("`")[1] if first.count("`") >= 2 else "?"
 
 
 def _is_cached_property(node: ast.expr) -> bool:

@@ -1,6 +1,6 @@
 """The change summary's breaking-change classification, one small spec pair per kind of change
 (tests/breaking/base.yaml against tests/breaking/<case>/new.yaml, with the case's client.yaml
-when it has one), and `--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a
+when it has one; a case with its own `old.yaml` or `old_client.yaml` starts from those), and `--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a
 user runs them: through the CLI and `make`."""
 
 from __future__ import annotations
@@ -92,6 +92,9 @@ EXPECTED: dict[str, tuple[str | None, set[tuple[str, str]]]] = {
     # Part no longer extends Colored (allOf): isinstance(part, Colored) turns False.
     "model_base_changed": ("major", {("model.base_changed", "Part"),
                                      ("model.removed", "Colored")}),
+    # A resource whose class name starts with `Async` (`AsyncJobs`, its async twin
+    # `AsyncAsyncJobs`) is a resource like any other: the summary reads the client's structure.
+    "async_jobs_method_removed": ("major", {("method.removed", "async_jobs.cancel")}),
 }
 
 # What the issue asks each kind to be, independently of the table in summary.py.
@@ -123,10 +126,24 @@ def base_files(cache: Cache) -> dict[str, str]:
     return generate(BASE, CONFIG, cache).files
 
 
+def _given(case: Path, name: str, default: Path) -> Path:
+    return case / name if (case / name).exists() else default
+
+
+def _old(name: str, cache: Cache, base_files: dict[str, str]) -> dict[str, str]:
+    """The case's starting point: the common base unless the case brings its own."""
+    case = CASES / name
+    if not (case / "old.yaml").exists() and not (case / "old_client.yaml").exists():
+        return base_files
+    return generate(_given(case, "old.yaml", BASE), _given(case, "old_client.yaml", CONFIG),
+                    cache).files
+
+
 def _case(name: str, cache: Cache) -> dict[str, str]:
     case = CASES / name
-    spec = case / "new.yaml" if (case / "new.yaml").exists() else BASE  # a config-only change
-    config = case / "client.yaml" if (case / "client.yaml").exists() else CONFIG
+    old_spec = _given(case, "old.yaml", BASE)
+    spec = _given(case, "new.yaml", old_spec)  # without one: a config-only change
+    config = _given(case, "client.yaml", _given(case, "old_client.yaml", CONFIG))
     return generate(spec, config, cache).files
 
 
@@ -141,7 +158,7 @@ def test_every_case_has_a_fixture_and_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_pair_is_classified(name: str, cache: Cache, base_files: dict[str, str]) -> None:
     bump, expected = EXPECTED[name]
-    summary = summarize(base_files, _case(name, cache), "widgets", "1.2.3")
+    summary = summarize(_old(name, cache, base_files), _case(name, cache), "widgets", "1.2.3")
     assert {(c.kind, c.where) for c in summary.changes} == expected, str(summary)
     assert summary.bump == bump
     for c in summary.changes:
