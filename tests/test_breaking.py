@@ -18,7 +18,7 @@ import yaml
 
 from generator.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
-from generator.summary import RULES, render_markdown, summarize
+from generator.summary import RULES, read_surface, render_markdown, summarize
 from tests.support.project import our_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,6 +168,18 @@ def test_fixture_pair_is_classified(name: str, cache: Cache, base_files: dict[st
     assert bool(summary.breaking) == (bump == "major")
     assert summary.next_version == {"major": "2.0.0", "minor": "1.3.0", "patch": "1.2.4",
                                     None: "1.2.3"}[bump]
+
+
+def test_the_surface_is_what_the_client_exposes(cache: Cache, base_files: dict[str, str]) -> None:
+    """The methods a caller reaches from the sync client, by attribute path: nested resources
+    included, the raw and streaming views and the async twins not, whatever the classes are
+    called."""
+    assert set(read_surface(base_files, "widgets").methods) == {
+        "widgets.create", "widgets.list", "widgets.retrieve", "widgets.parts.retrieve"}
+    jobs = _old("async_jobs_method_removed", cache, base_files)
+    assert "class AsyncAsyncJobs:" in jobs["widgets/resources/async_jobs.py"]
+    assert set(read_surface(jobs, "widgets").methods) == {"async_jobs.retrieve",
+                                                          "async_jobs.cancel"}
 
 
 def test_callers_terms(cache: Cache, base_files: dict[str, str]) -> None:

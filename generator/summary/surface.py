@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .typediff import union_members
 
@@ -127,7 +127,7 @@ def _class_name(annotation: ast.expr) -> str:
 
 
 def _client_methods(files: dict[str, str], package: str,
-                    module: Any) -> dict[str, Signature]:
+                    module: Callable[[str], _Module]) -> dict[str, Signature]:
     """`evals.runs.create` -> its signature: the resources walked as a caller reaches them,
     from the sync client's cached properties down (`client.evals.runs`). A resource is a class
     handed out by such a property and imported from another module of the package; the raw and
@@ -138,22 +138,19 @@ def _client_methods(files: dict[str, str], package: str,
     client = module(files.get(client_path, ""))
     if client.sync_client is None:
         return found
-    seen: set[tuple[str, str]] = set()
 
-    def walk(path: str, name: str, trail: tuple[str, ...]) -> None:
+    def walk(path: str, name: str, trail: tuple[str, ...],
+             above: frozenset[tuple[str, str]]) -> None:
         here = module(files[path])
         cls = here.classes[name]
-        if trail:
-            found.update((".".join(trail + (m,)), s) for m, s in cls.methods.items())
+        found.update((".".join(trail + (m,)), s) for m, s in cls.methods.items() if trail)
         for attr, class_name in cls.properties:
             target = _imported(files, path, here.imports.get(class_name))
-            if target is None or (target, class_name) in seen or \
-                    class_name not in module(files[target]).classes:
-                continue
-            seen.add((target, class_name))
-            walk(target, class_name, trail + (attr,))
+            if target is not None and (target, class_name) not in above and \
+                    class_name in module(files[target]).classes:  # `above`: no endless cycle
+                walk(target, class_name, trail + (attr,), above | {(target, class_name)})
 
-    walk(client_path, client.sync_client, ())
+    walk(client_path, client.sync_client, (), frozenset({(client_path, client.sync_client)}))
     return found
 
 
