@@ -98,6 +98,10 @@ def _module(text: str) -> _Module:
     tree = _parse(text)
     classes: dict[str, _Class] = {}
     sync_client = None
+    # Where the generated code imports: at the top, under `if TYPE_CHECKING:`, and in the
+    # cached properties (not a walk of every node: a resource module is large).
+    statements = [s for node in tree.body
+                  for s in (node.body if isinstance(node, ast.If) else [node])]
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
@@ -109,13 +113,14 @@ def _module(text: str) -> _Module:
             if not isinstance(item, ast.FunctionDef) or item.name.startswith("_"):
                 continue
             if any(_is_cached_property(d) for d in item.decorator_list):
+                statements += item.body
                 if item.returns is not None:
                     properties.append((item.name, _class_name(item.returns)))
             else:
                 methods[item.name] = _signature(item)
         classes[node.name] = _Class(methods, tuple(properties))
     imports = {alias.asname or alias.name: (node.level, node.module or "")
-               for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               for node in statements if isinstance(node, ast.ImportFrom)
                for alias in node.names}
     return _Module(classes, imports, sync_client)
 
