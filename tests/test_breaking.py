@@ -1,7 +1,8 @@
 """The change summary's breaking-change classification, one small spec pair per kind of change
 (tests/breaking/base.yaml against tests/breaking/<case>/new.yaml, with the case's client.yaml
-when it has one; a case with its own `old.yaml` or `old_client.yaml` starts from those), and `--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a
-user runs them: through the CLI and `make`."""
+when it has one; a case with its own `old.yaml` or `old_client.yaml` starts from those), and
+`--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a user runs them:
+through the CLI and `make`."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def test_resource_classes_take_what_is_left() -> None:
                          set())
     assert names.resources == {
         ("pets",): "PetsResource",  # the model `Pets` keeps its name
-        ("async_jobs",): "AsyncJobs",  # a resource may start with `Async` (its twin: AsyncAsyncJobs)
+        ("async_jobs",): "AsyncJobs",  # may start with `Async` (its twin: AsyncAsyncJobs)
         ("evals",): "Evals", ("evals", "runs"): "Runs",
         ("runs",): "RunsResource",  # taken by evals.runs
         ("things",): "Things", ("things", "runs"): "ThingsRuns",  # prefixed by its parent
