@@ -277,6 +277,19 @@ def test_fail_on_breaking_exit_codes(tmp_path: Path, cache: Cache) -> None:
     assert _version(out) == "0.1.0"  # bump_version is off: the config's version stays
 
 
+def test_fail_on_breaking_stops_a_method_removed_from_async_jobs(tmp_path: Path) -> None:
+    """The issue's case as a user meets it: `AsyncJobs` is a resource like any other."""
+    case = CASES / "async_jobs_method_removed"
+    out = tmp_path / "out"
+    first = _cli("--spec", case / "old.yaml", "--config", case / "old_client.yaml", "--out", out)
+    assert first.returncode == 0, first.stderr
+    gen = _cli("--spec", case / "old.yaml", "--config", case / "client.yaml", "--out", out,
+               "--fail-on-breaking")
+    assert gen.returncode == 3, gen.stderr
+    assert "! async_jobs.cancel: removed (calls to it fail)" in gen.stderr
+    assert "def cancel(" in (out / "widgets" / "resources" / "async_jobs.py").read_text()
+
+
 def test_first_generation_is_one_line_and_keeps_the_version(tmp_path: Path) -> None:
     """An empty output folder has no callers: the summary says so in one line (no bump, no
     listing of everything as added), in both formats."""
