@@ -19,7 +19,7 @@ from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
 from .operations import Builder, Built
-from .stamp import GENERATOR, TEMPLATES, folders_digest
+from .stamp import folders_digest, sources
 
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
 # starting the workers' fork server, which imports and warms up datamodel-code-generator and
@@ -139,8 +139,8 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     """Everything the rendered files depend on: the plain-data IR and config (their dataclass
     reprs), the title, every template and runtime file, the generator's own code (its filters
     and naming), and black."""
-    roots = [TEMPLATES, GENERATOR] + ([config.extensions_dir] if config.extensions_dir else [])
-    code = folders_digest([str(root) for root in roots])  # extensions: the README quotes theirs
+    extensions = [str(config.extensions_dir)] if config.extensions_dir else []
+    code = folders_digest(sources() + extensions)  # extensions: the README quotes theirs
     key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
                       repr(api.param_names), repr(config), title, code])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache
