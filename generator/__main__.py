@@ -1,5 +1,6 @@
 from .cache import DEFAULT_DIR
-from .stamp import begin, fast_path, parser
+from .args import parser
+from .stamp import begin, fast_path
 
 args = parser().parse_args()
 inputs = None if args.no_cache else begin(args)  # before anything else is read
