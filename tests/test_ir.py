@@ -473,3 +473,14 @@ def test_readme_examples_are_built_from_the_ir() -> None:
     start = next(m for r in polled for m in r.methods if m.name == "start")
     assert _reference(start) == "start(project_id, [format=])"
     assert _reference_returns(start) == "`Export`"
+
+
+@pytest.mark.parametrize("template", sorted((ROOT / "templates").glob("*.jinja")),
+                         ids=lambda p: p.name)
+def test_templates_print_and_do_not_decide(template: Path) -> None:
+    """No template switches on a kind, picks a cast, or builds a list of arguments: the IR
+    decided those (a guard for the next edit, not a proof)."""
+    text = template.read_text(encoding="utf-8")
+    for decision in ("response_kind", "body_kind", "is_class", ".append(", ".insert(",
+                     "set _ ="):
+        assert decision not in text, f"{template.name} decides with `{decision}`"
