@@ -371,11 +371,13 @@ class Param:
         return self.type.render()
 
     @property
-    def argument(self) -> tuple[str, str]:
-        """(annotation, default) in the signature: an optional argument may be left out."""
-        if self.required:
-            return self.annotation, ""
-        return f"{self.annotation} | NotGiven", " = NOT_GIVEN"
+    def argument_type(self) -> str:
+        """The annotation in the signature: an optional argument may be left out (`NotGiven`)."""
+        return self.annotation if self.required else f"{self.annotation} | NotGiven"
+
+    @property
+    def default(self) -> str:
+        return "" if self.required else " = NOT_GIVEN"
 
     @property
     def is_file(self) -> bool:

@@ -407,8 +407,8 @@ def test_the_call_is_data_printed_argument_by_argument() -> None:
         "options=RequestOptions(extra_headers=extra_headers, extra_query=extra_query, "
         "extra_body=extra_body, timeout=timeout)"]
     assert [str(a) for a in op.forward] == ["id", "file=file", "purpose=purpose"]
-    assert [p.argument for p in op.params] == [("str", ""), ("FileTypes", ""),
-                                               ("str | NotGiven", " = NOT_GIVEN")]
+    assert [(p.argument_type, p.default) for p in op.params] == [
+        ("str", ""), ("FileTypes", ""), ("str | NotGiven", " = NOT_GIVEN")]
 
 
 def test_poller_arguments_are_forwarded_as_data() -> None:
