@@ -9,7 +9,8 @@ import sys
 
 def main() -> int:
     from .cache import DEFAULT_DIR
-    from .stamp import begin, fast_path, parser
+    from .args import parser
+    from .stamp import begin, fast_path
 
     script = os.path.basename(sys.argv[0])
     args = parser(None if script == "__main__.py" else script).parse_args()

@@ -14,11 +14,11 @@ from .cache import Cache
 from .config import Config, load_config
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
-from .ir import Api, resolve, walk
+from .ir import Api, resolve, tree
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
-from .operations import Builder, Built
+from .operations import Built, build
 from .stamp import folders_digest, sources
 
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
@@ -72,18 +72,17 @@ def plan(doc: dict[str, Any], config_path: Path | None,
                 isinstance(servers[0].get("url"), str):
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
-    built = Builder(doc, config).build()  # selects the operations, lifts every schema they use
+    built = build(doc, config)  # selects the operations, lifts every schema they use
     names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class})
-    resolve(built.resources, names.of)
-    for resource in walk(built.resources):
-        resource.class_name = names.resources[resource.trail]
-        resource.module = names.modules[resource.trail]
-    polling.attach(built.resources, config.polling, built.schemas)  # poll / create_and_poll
+    methods = {trail: tuple(resolve(m, names.of) for m in group)
+               for trail, group in built.methods.items()}
+    pollers = polling.pollers(methods, config.polling, built.schemas)  # poll / create_and_poll
     model_names = model_stage.closure(built.schemas, built.response_roots)
     param_names = [names.params[n] for n in
                    model_stage.closure(built.schemas, built.request_roots)]
-    api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
-              warnings=built.warnings)
+    api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
+              model_names=tuple(model_names), param_names=tuple(param_names),
+              warnings=tuple(built.warnings))
     return Plan(api, config, title, built, names.params)
 
 

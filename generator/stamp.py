@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Sequence
 
 GENERATOR = Path(__file__).resolve().parent
 # The templates are the repository's top-level `templates/`, read where they are from a checkout
@@ -28,24 +29,6 @@ INSTALLED = (GENERATOR / "templates").is_dir()
 TEMPLATES = GENERATOR / "templates" if INSTALLED else GENERATOR.parent / "templates"
 # Produced by building or importing the package, never by the generator.
 IGNORED_PARTS = frozenset({"__pycache__", "build", "dist", ".pytest_cache"})
-
-
-def parser(prog: str | None = None) -> argparse.ArgumentParser:
-    """The command line (shared with cli.py); `prog`: the console script's name."""
-    p = argparse.ArgumentParser(prog=prog or "python -m generator",
-                                description="Generate a typed Python client from an OpenAPI spec.")
-    p.add_argument("--spec", required=True, type=Path, help="OpenAPI 3.x document (YAML or JSON)")
-    p.add_argument("--config", type=Path, help="client config; without it, every operation")
-    p.add_argument("--out", required=True, type=Path, help="output folder (replaced as a whole)")
-    p.add_argument("--check", action="store_true",
-                   help="write nothing; exit 1 and print the diff when --out is stale")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
-    p.add_argument("--fail-on-breaking", action="store_true",
-                   help="exit 3 (and write nothing) when the update breaks code that calls the "
-                        "client")
-    p.add_argument("--summary-format", choices=("text", "markdown"), default="text",
-                   help="markdown: the change summary on stdout, ready for a pull request")
-    return p
 
 
 def is_ignored(rel_parts: tuple[str, ...]) -> bool:
@@ -135,9 +118,9 @@ def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
 
 
 def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-           files: dict[str, str], warnings: list[str]) -> None:
+           files: dict[str, str], warnings: Sequence[str]) -> None:
     """Keep the stamp of a run whose output folder now holds exactly `files`."""
-    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": warnings,
+    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": list(warnings),
              "lines": sum(text.count("\n") for text in files.values())}
     path = _location(cache_dir, args)
     try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp
