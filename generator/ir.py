@@ -241,6 +241,7 @@ class Operation:
     response_media: str = "application/json"  # what the request's Accept header asks for
     deprecated: bool = False
     header_params: tuple[Param, ...] = ()
+    cookie_params: tuple[Param, ...] = ()  # sent in one `Cookie` header
     body_media: str = ""  # the request body's media type
     # False when the response model is a type alias (a list, a union): `cast_to` gets a cast.
     response_is_class: bool = True
@@ -251,13 +252,16 @@ class Operation:
         """Every argument, in signature order."""
         path = self.path_params
         return (path[-1:] + path[:-1] + tuple(p for p in self.body_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if not p.required)
+                + tuple(p for p in self._named_params if p.required)
+                + tuple(p for p in self._named_params if not p.required)
                 + tuple(p for p in self.body_params if not p.required))
 
+    @property
+    def _named_params(self) -> tuple[Param, ...]:
+        return self.query_params + self.header_params + self.cookie_params
+
     def types(self) -> Iterator[TypeExpr]:
-        for param in self.path_params + self.query_params + self.header_params + \
-                self.body_params:
+        for param in self.path_params + self._named_params + self.body_params:
             yield param.type
         for expr in (self.response_type, self.page_item):
             if expr is not None:
@@ -269,7 +273,8 @@ class Operation:
 
         return dataclasses.replace(
             self, path_params=params(self.path_params), query_params=params(self.query_params),
-            header_params=params(self.header_params), body_params=params(self.body_params),
+            header_params=params(self.header_params), cookie_params=params(self.cookie_params),
+            body_params=params(self.body_params),
             response_type=self.response_type.map(fn) if self.response_type else None,
             page_item=self.page_item.map(fn) if self.page_item else None)
 

@@ -237,9 +237,10 @@ class Builder:
                                    if p.name in in_template else len(in_template)))
         query_params = tuple(p[1] for p in params if p[0] == "query")
         header_params = tuple(p[1] for p in params if p[0] == "header")
+        cookie_params = tuple(p[1] for p in params if p[0] == "cookie")
         body_kind, body_media, body_params = self._body(op, ref, pointer)
-        path_params, query_params, header_params, body_params = _distinct_names(
-            path_params, query_params, header_params, body_params)
+        path_params, query_params, header_params, cookie_params, body_params = _distinct_names(
+            path_params, query_params, header_params, cookie_params, body_params)
         response_kind, response_type, response_media = self._response(op, ref, pointer)
         page_item = self._page_item(response_type, query_params) if response_kind == "model" \
             else None
@@ -248,7 +249,8 @@ class Builder:
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or "").strip(),
             path_params=path_params, query_params=query_params, header_params=header_params,
-            body_kind=body_kind, body_media=body_media, body_params=body_params,
+            cookie_params=cookie_params, body_kind=body_kind, body_media=body_media,
+            body_params=body_params,
             response_kind=response_kind,
             response_type=ClassRef(response_type, "models") if response_type else None,
             response_is_class=response_type is None or _is_class(self.schemas[response_type]),
@@ -265,9 +267,10 @@ class Builder:
             if not isinstance(param, dict) or "name" not in param or "in" not in param:
                 raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
             location = param["in"]
-            if location not in ("path", "query", "header"):
+            if location not in ("path", "query", "header", "cookie"):
                 self.warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
-                                     f"generated; pass it with extra_headers")
+                                     f"generated (not a path, query, header or cookie "
+                                     f"parameter); pass it with extra_query or extra_headers")
                 continue
             if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
                 continue  # sent by the client itself (Accept, Content-Type, Authorization)

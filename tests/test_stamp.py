@@ -162,7 +162,7 @@ def test_warnings_are_said_again(project: Path) -> None:
     spec.write_text(SPEC.replace(
         "        - {name: widget_id, in: path, required: true, schema: {type: string}}",
         "        - {name: widget_id, in: path, required: true, schema: {type: string}}\n"
-        "        - {name: session, in: cookie, schema: {type: string}}"), encoding="utf-8")
+        "        - {name: session, in: querystring, schema: {type: string}}"), encoding="utf-8")
     first = cli(project)
     warnings = [line for line in first.stderr.splitlines() if line.startswith("warning:")]
     assert first.returncode == 0 and warnings, first.stderr
