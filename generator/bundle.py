@@ -213,8 +213,9 @@ class Bundler:
         if self._schema_ref(result, "$ref", node["$ref"], file, at):
             return result
         copy = self._copy(target, {"$ref": node["$ref"]}, file, at, out, self._schema)
-        rest = {k: v for k, v in result.items() if k != "$ref"}  # keywords beside the `$ref`
-        return {**copy, **rest} if isinstance(copy, dict) else copy
+        if isinstance(copy, dict):  # a fresh dict: filled in place (it may hold pending refs)
+            copy.update((k, v) for k, v in result.items() if k != "$ref")  # keywords beside
+        return copy
 
     def _schema_ref(self, holder: dict[str, Any], key: str, ref: str, file: Path, at: str) -> bool:
         """Point `holder[key]` at a component schema when the ref names one (True), else
@@ -248,8 +249,9 @@ class Bundler:
         value = walk(self._node(target, node["$ref"], file, at), target.file, target.pointer, out)
         self.copying.pop()
         self.origins.append((out, target))
-        rest = {k: v for k, v in node.items() if k != "$ref"}  # a 3.1 reference's summary
-        return {**value, **rest} if isinstance(value, dict) and rest else value
+        if isinstance(value, dict):  # a 3.1 reference's summary, description
+            value.update((k, v) for k, v in node.items() if k != "$ref")
+        return value
 
     def _map(self, value: dict[str, Any], file: Path, at: str, out: Out, walk: Walk) -> Any:
         return {name: walk(v, file, f"{at}/{escape(str(name))}", _child(out, escape(str(name))))
