@@ -16,8 +16,9 @@ Pointers may use `~0`/`~1` escapes and percent-encoding. A URL is refused: no ne
 generation time. Where each copied or added part came from is kept (`Sources`), so an error
 found later in it names its own file, line and pointer.
 
-Names of schemas from other files (`NAMING`, README "Multi-file specs"): the last token of the
-pointer, or the file's stem for a whole file. When that name is taken (by a schema of the root
+Names of schemas from other files (README "Multi-file specs"): the name of the spec's component
+schema that is nothing but a `$ref` to it (`Pet: {$ref: schemas/Pet.yaml}`), else the last token of
+the pointer, or the file's stem for a whole file. When that name is taken (by a schema of the root
 document, which always keeps its own, or by another file's), the one nearest the root spec (fewest
 folders, then path order) keeps it and the others are qualified by their file and folders,
 nearest first (`v2/Pet.yaml` -> `V2Pet`, `common.yaml#/.../Error` -> `CommonError`). A name
@@ -105,7 +106,7 @@ class Bundler:
     def run(self) -> dict[str, Any]:
         doc = self._other(self.docs[self.root], self.root, "", (None, ""))
         schemas = doc["components"]["schemas"]
-        names = self._names(set(schemas))
+        names = self._names(set(schemas), self._claimed())
         place = {None: ""} | {t: COMPONENT_PREFIX[1:] + escape(n) for t, n in names.items()}
         for target, name in sorted(names.items(), key=lambda item: item[1]):
             schemas[name] = self.hoisted[target]
@@ -119,11 +120,24 @@ class Bundler:
 
     # -- naming --------------------------------------------------------------------------------
 
-    def _names(self, local: set[str]) -> dict[Target, str]:
+    def _claimed(self) -> dict[Target, str]:
+        """`components: {schemas: {Pet: {$ref: schemas/Pet.yaml}}}`: the spec names that schema
+        itself; its entry becomes the schema (first claim wins; a second one is an alias)."""
+        claimed: dict[Target, str] = {}
+        for name, value in self.docs[self.root]["components"]["schemas"].items():
+            if isinstance(value, dict) and list(value) == ["$ref"] and \
+                    isinstance(value["$ref"], str):
+                at = "/components/schemas/" + escape(name)
+                target = self._target(value["$ref"], self.root, at)
+                if target in self.hoisted and target not in claimed:
+                    claimed[target] = name
+        return claimed
+
+    def _names(self, local: set[str], claimed: dict[Target, str]) -> dict[Target, str]:
         taken = {pascal(name) for name in local}
-        names: dict[Target, str] = {}
+        names: dict[Target, str] = dict(claimed)
         order = sorted(self.hoisted, key=lambda t: (len(self._parts(t)), self._parts(t), t.pointer))
-        for target in order:
+        for target in (t for t in order if t not in claimed):
             candidates = self._candidates(target)
             name = next((c for c in candidates if pascal(c) not in taken), None)
             number = 2

@@ -571,7 +571,8 @@ def _mark_overrides(code: str) -> str:
         head = lines[ann.lineno - 1].encode()[:ann.col_offset].decode()
         tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset:].decode()
         indent = " " * (len(line) - len(line.lstrip()))
-        text = f"{head}(  {comment}\n{indent}    {ast.get_source_segment(code, ann)}\n{indent}){tail}"
+        segment = ast.get_source_segment(code, ann)
+        text = f"{head}(  {comment}\n{indent}    {segment}\n{indent}){tail}"
         lines[ann.lineno - 1:ann.end_lineno] = text.split("\n")
     return "\n".join(lines)
 

@@ -67,6 +67,19 @@ def test_a_whole_file_is_named_after_its_stem_and_a_fragment_after_its_last_toke
     assert schemas(doc)["Pet"]["properties"]["e"] == {"$ref": "#/components/schemas/Error"}
 
 
+def test_a_component_of_the_spec_that_is_only_a_ref_names_the_schema(tmp_path: Path) -> None:
+    spec = write(tmp_path, {"spec.yaml": ROOT_SPEC.replace(
+        "    Local: {type: object, properties: {x: {type: string}}}\n",
+        "    Animal: {$ref: 'models/pet.yaml'}\n    Again: {$ref: 'models/pet.yaml'}\n"
+        "    Local: {type: object}\n") % "models/pet.yaml",
+        "models/pet.yaml": "type: object\nproperties:\n  self: {$ref: 'pet.yaml'}\n"})
+    doc = load_spec(spec)
+    assert list(schemas(doc)) == ["Animal", "Again", "Local"]  # the spec's order, no `Pet`
+    assert schemas(doc)["Animal"]["properties"]["self"] == {"$ref": "#/components/schemas/Animal"}
+    assert schemas(doc)["Again"] == {"$ref": "#/components/schemas/Animal"}  # an alias
+    assert response_schema(doc) == {"$ref": "#/components/schemas/Animal"}
+
+
 def test_clashes_the_spec_keeps_its_names_the_nearest_file_keeps_the_name(tmp_path: Path) -> None:
     files = {"a/Pet.yaml": "type: object\nproperties:\n"
                            "  deep: {$ref: 'x/y/Pet.yaml'}\n"
@@ -96,7 +109,8 @@ def test_a_cycle_across_files_is_one_schema_each(tmp_path: Path) -> None:
         "Pet.yaml": "type: object\nproperties:\n  owner: {$ref: 'people/Owner.json'}\n",
         "people/Owner.json": {"type": "object", "properties": {
             "pets": {"type": "array", "items": {"$ref": "../Pet.yaml"}}}}})
-    assert schemas(doc)["Owner"]["properties"]["pets"]["items"] == {"$ref": "#/components/schemas/Pet"}
+    pets = schemas(doc)["Owner"]["properties"]["pets"]
+    assert pets["items"] == {"$ref": "#/components/schemas/Pet"}
     assert schemas(doc)["Pet"]["properties"]["owner"] == {"$ref": "#/components/schemas/Owner"}
 
 
@@ -151,9 +165,11 @@ def test_where_each_part_came_from(tmp_path: Path) -> None:
     load_spec(spec, sources=sources)
     assert sources.locate("/components/schemas/Pet/properties/x") == (
         str(tmp_path / "s" / "Pet.yaml"), "/properties/x")
-    assert sources.locate("/components/schemas/N/type") == (str(tmp_path / "s" / "n.yaml"), "/N/type")
+    assert sources.locate("/components/schemas/N/type") == (str(tmp_path / "s" / "n.yaml"),
+                                                            "/N/type")
     assert sources.locate("/paths/~1a") == (None, "/paths/~1a")  # the spec's own
-    assert set(sources.files) == {str((tmp_path / "s" / n).resolve()) for n in ("Pet.yaml", "n.yaml")}
+    assert set(sources.files) == {str((tmp_path / "s" / n).resolve())
+                                  for n in ("Pet.yaml", "n.yaml")}
 
 
 @pytest.mark.parametrize("ref, message", [

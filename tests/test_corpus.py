@@ -198,7 +198,7 @@ def test_every_module_imports(corpus: dict[str, Generated], imports: dict[str, A
     assert result == modules  # every .py file was imported
 
 
-# -- pyright (standard), one run over every package -------------------------------------------------
+# -- pyright (standard), one run over every package ----------------------------------------------
 
 
 @pytest.fixture(scope="session")

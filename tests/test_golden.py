@@ -707,7 +707,8 @@ def test_request_kinds_signatures(load: Callable[[str], ModuleType]) -> None:
     assert hints["tenant_id"] is str and parameters["tenant_id"].default is inspect.Parameter.empty
     assert int in typing.get_args(hints["x_retry_count"])
     assert parameters["x_retry_count"].kind is inspect.Parameter.KEYWORD_ONLY
-    assert hints["session_id"] is str and parameters["session_id"].default is inspect.Parameter.empty
+    assert hints["session_id"] is str
+    assert parameters["session_id"].default is inspect.Parameter.empty
     assert parameters["prefs"].kind is inspect.Parameter.KEYWORD_ONLY
 
 
