@@ -402,6 +402,7 @@ class Operation:
     page_item: TypeExpr | None = None  # item class when the response is a cursor page
     deprecated: bool = False
     header_params: tuple[Param, ...] = ()
+    cookie_params: tuple[Param, ...] = ()  # sent in one `Cookie` header
     body_media: str = ""  # the request body's media type
     # The request's Content-Type when it is not the runtime's JSON default, and its Accept
     # when it is not JSON (a download).
@@ -413,9 +414,13 @@ class Operation:
         """Every argument, in signature order."""
         path = self.path_params
         return (path[-1:] + path[:-1] + tuple(p for p in self.body_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if not p.required)
+                + tuple(p for p in self._named_params if p.required)
+                + tuple(p for p in self._named_params if not p.required)
                 + tuple(p for p in self.body_params if not p.required))
+
+    @property
+    def _named_params(self) -> tuple[Param, ...]:
+        return self.query_params + self.header_params + self.cookie_params
 
     def returns(self, sync: bool) -> Returns:
         return self.sync_returns if sync else self.async_returns
@@ -441,6 +446,8 @@ class Operation:
         args = list(forwarded(CALL_OPTIONS))
         if self.header_params:
             args.append(Arg(fields(self.header_params), "headers"))
+        if self.cookie_params:
+            args.append(Arg(fields(self.cookie_params), "cookies"))
         if self.content_type is not None:
             args.append(Arg(pystr(self.content_type), "content_type"))
         text = ", ".join(map(str, args))
@@ -480,8 +487,7 @@ class Operation:
     # -- what the method's code names -------------------------------------------------------
 
     def types(self) -> Iterator[TypeExpr]:
-        for param in self.path_params + self.query_params + self.header_params + \
-                self.body_params:
+        for param in self.path_params + self._named_params + self.body_params:
             yield param.type
         for expr in (self.response_type, self.page_item):  # a page's call names its model
             if expr is not None:
@@ -511,7 +517,8 @@ class Operation:
 
         return dataclasses.replace(
             self, path_params=params(self.path_params), query_params=params(self.query_params),
-            header_params=params(self.header_params), body_params=params(self.body_params),
+            header_params=params(self.header_params), cookie_params=params(self.cookie_params),
+            body_params=params(self.body_params),
             response_type=self.response_type.map(fn) if self.response_type else None,
             page_item=self.page_item.map(fn) if self.page_item else None,
             sync_returns=returns(self.sync_returns), async_returns=returns(self.async_returns))

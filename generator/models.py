@@ -386,8 +386,7 @@ def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
     code = _generate(inputs, options)
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
     code = _strip_header(code)
-    if options["output_model_type"] == MODELS_OPTIONS["output_model_type"]:  # pydantic models
-        code = _mark_required_overrides(code)
+    code = _mark_overrides(code)
     try:
         return _split(code, set(inputs))
     except _Unsplittable:
@@ -518,37 +517,78 @@ def _called_on(node: ast.stmt) -> str | None:
     return None
 
 
-def _mark_required_overrides(code: str) -> str:
-    """A subclass (an `allOf`) may make a field required that its base has optional: valid for
-    pydantic, but a type checker reads models as dataclasses, where a field without a default
-    may not override one with a default. Those lines get a targeted ignore comment."""
+def _mark_overrides(code: str) -> str:
+    """A subclass (an `allOf`) may redeclare a field of its base: required where the base has it
+    optional, or with another type. Valid for pydantic and at runtime, but a type checker reads
+    models as dataclasses, where a field without a default may not override one with a default,
+    and TypedDicts as structural types, where a `NotRequired` item may not become required
+    (`reportGeneralTypeIssues`); and it reads a field as a mutable attribute, whose type an
+    override may not change (`reportIncompatibleVariableOverride`, an error in pyright's default
+    mode). Those lines get an ignore comment naming exactly the rules they break."""
     tree = ast.parse(code)
     defaults: dict[str, set[str]] = {}
+    types: dict[str, dict[str, str]] = {}
     bases: dict[str, list[str]] = {}
     lines = code.split("\n")
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    for node in classes:
         bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        defaults[node.name] = {f.target.id for f in node.body if isinstance(f, ast.AnnAssign)
-                               and isinstance(f.target, ast.Name) and f.value is not None}
+        fields = [f for f in node.body if isinstance(f, ast.AnnAssign)
+                  and isinstance(f.target, ast.Name)]
+        defaults[node.name] = {f.target.id for f in fields if _optional(f)}
+        types[node.name] = {f.target.id: _item_type(f) for f in fields}
 
-    def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
-        out: set[str] = set()
+    def ancestors(name: str, seen: frozenset[str] = frozenset()) -> list[str]:
+        out: list[str] = []
         for base in bases.get(name, []):
-            if base in defaults and base not in seen:
-                out |= defaults[base] | inherited(base, seen | {name})
+            if base in bases and base not in seen:
+                out += [base] + ancestors(base, seen | {name})
         return out
 
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        optional = inherited(node.name)
+    marked: list[tuple[ast.AnnAssign, str]] = []
+    for node in classes:
+        above = ancestors(node.name)
+        optional = set().union(*(defaults[a] for a in above))
         for field in node.body:
-            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name) and \
-                    field.value is None and field.target.id in optional:
-                lines[field.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
+            if not (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)):
+                continue
+            name, rules = field.target.id, []
+            if not _optional(field) and name in optional:
+                rules.append("reportGeneralTypeIssues")
+            if any(name in types[a] and types[a][name] != _item_type(field) for a in above):
+                rules.append("reportIncompatibleVariableOverride")
+            if rules:
+                marked.append((field, f"# pyright: ignore[{', '.join(rules)}]"))
+    for field, comment in reversed(marked):  # from the bottom: line numbers above stay valid
+        line = lines[field.lineno - 1]
+        if field.end_lineno == field.lineno and len(line) + 2 + len(comment) <= LINE_LENGTH:
+            lines[field.lineno - 1] = f"{line}  {comment}"
+            continue
+        # Too long for one line: black would wrap the annotation and carry the comment off the
+        # field's line, where pyright no longer applies it. After an opening parenthesis, black
+        # keeps it there.
+        ann = field.annotation
+        head = lines[ann.lineno - 1].encode()[:ann.col_offset].decode()
+        tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset:].decode()
+        indent = " " * (len(line) - len(line.lstrip()))
+        segment = ast.get_source_segment(code, ann)
+        text = f"{head}(  {comment}\n{indent}    {segment}\n{indent}){tail}"
+        lines[ann.lineno - 1:ann.end_lineno] = text.split("\n")
     return "\n".join(lines)
+
+
+def _optional(field: ast.AnnAssign) -> bool:
+    """A model field with a default, or a TypedDict item that may be left out."""
+    return field.value is not None or ast.unparse(field.annotation).startswith("NotRequired[")
+
+
+def _item_type(field: ast.AnnAssign) -> str:
+    """The type of a field, as written (a TypedDict item's without `NotRequired`)."""
+    ann = field.annotation
+    if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name) and \
+            ann.value.id == "NotRequired":
+        return ast.unparse(ann.slice)
+    return ast.unparse(ann)
 
 
 def _piece_key(piece: Piece) -> str:

@@ -254,8 +254,8 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
     path_params = tuple(sorted(params.path, key=lambda p: in_template.index(p.name)
                                if p.name in in_template else len(in_template)))
     body = request_body(ctx, op, ref, pointer)
-    path_params, query_params, header_params, body_params = _distinct_names(
-        path_params, params.query, params.header, body.params)
+    path_params, query_params, header_params, cookie_params, body_params = _distinct_names(
+        path_params, params.query, params.header, params.cookie, body.params)
     response = response_of(ctx, op, ref, pointer, query_params)
     sync_returns, async_returns = response.returns
     return OperationPart(
@@ -267,6 +267,7 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or "").strip(),
             path_params=path_params, query_params=query_params, header_params=header_params,
+            cookie_params=cookie_params,
             body_kind=body.kind, body_media=body.media, body_params=body_params,
             content_type=body.content_type,
             response_kind=response.kind, response_type=response.model,
@@ -285,10 +286,11 @@ class Parameters(Part):
     path: tuple[Param, ...] = ()
     query: tuple[Param, ...] = ()
     header: tuple[Param, ...] = ()
+    cookie: tuple[Param, ...] = ()
 
 
 def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Parameters:
-    """The path, query and header parameters of an operation (a later one of the same name and
+    """The path, query, header and cookie parameters of an operation (a later one of the same name and
     place replaces an earlier one: the operation's own over the path item's)."""
     out: dict[tuple[str, str], tuple[str, Param]] = {}
     roots: list[str] = []
@@ -298,9 +300,10 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
             raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
         location = param["in"]
-        if location not in ("path", "query", "header"):
+        if location not in ("path", "query", "header", "cookie"):
             warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
-                            f"generated; pass it with extra_headers")
+                            f"generated (not a path, query, header or cookie parameter); pass "
+                            f"it with extra_query or extra_headers")
             continue
         if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
             continue  # sent by the client itself (Accept, Content-Type, Authorization)
@@ -321,7 +324,8 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
         return tuple(p for loc, p in found if loc == where)
 
     return Parameters(request_roots=tuple(roots), warnings=tuple(warnings),
-                      path=located("path"), query=located("query"), header=located("header"))
+                      path=located("path"), query=located("query"), header=located("header"),
+                      cookie=located("cookie"))
 
 
 # -- request bodies --------------------------------------------------------------------------

@@ -10,8 +10,10 @@ from typing import Any
 
 from . import models as model_stage
 from . import polling
+from .bundle import Sources
 from .cache import Cache
 from .config import Config, load_config
+from .errors import SpecError
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
 from .ir import Api, resolve, tree
@@ -33,15 +35,22 @@ class Result:
     api: Api
     package: str
     config: Config
+    # The other files of a multi-file spec: resolved path -> sha256 of what was read (the stamp
+    # digests them too, or an edit of one would go unseen by the nothing-changed fast path).
+    spec_files: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def generate(spec_path: Path, config_path: Path | None, cache: Cache,
              package_version: str | None = None) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
+    sources = Sources(spec_path)
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
         if cold(cache.directory):
             start_workers_early()
-        return _generate(spec_path, config_path, cache, package_version, jobs)
+        try:
+            return _generate(spec_path, config_path, cache, package_version, jobs, sources)
+        except SpecError as exc:  # found in a part of the spec that came from another file
+            raise sources.relocate(exc) from None
 
 
 @dataclass
@@ -87,8 +96,8 @@ def plan(doc: dict[str, Any], config_path: Path | None,
 
 
 def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
-              package_version: str | None, jobs: Jobs) -> Result:
-    planned = plan(load_spec(spec_path, cache), config_path, package_version)
+              package_version: str | None, jobs: Jobs, sources: Sources) -> Result:
+    planned = plan(load_spec(spec_path, cache, sources), config_path, package_version)
     api, config, title, built = planned.api, planned.config, planned.title, planned.built
     param_class = planned.param_class
     pkg = config.package
@@ -131,7 +140,8 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     output.update({path: module.result() for path, module in modules.items()})
     output.update(extension_files(api, config))  # hand-written: checked, copied as they are
     output = dict(sorted(output.items()))
-    return Result(files=output, api=api, package=pkg, config=config)
+    return Result(files=output, api=api, package=pkg, config=config,
+                  spec_files=dict(sources.files))
 
 
 def _rendered_key(api: Api, config: Config, title: str) -> str | None:

@@ -699,6 +699,7 @@ async def test_request_kinds_wire(sync: bool, load: Callable[[str], ModuleType],
     try:
         message = await _maybe_await(client.messages.create(
             "AC1", to="+1555", body="hi & bye", tenant_id="t-1", x_retry_count=2,
+            session_id="s 1;x=2", prefs=["dark", "wide"],
             media_url=["https://a/1.png", "https://a/2.png"], extra_headers={"X-Extra": "e"}))
         stored = await _maybe_await(client.images.upload("i1", body=image, if_match='"v1"'))
         document = await _maybe_await(client.documents.patch("d1", body=[
@@ -711,6 +712,9 @@ async def test_request_kinds_wire(sync: bool, load: Callable[[str], ModuleType],
     # Header parameters are typed arguments sent as headers; those not given are left off.
     assert form.headers["tenant-id"] == "t-1" and form.headers["x-retry-count"] == "2"
     assert form.headers["x-extra"] == "e"
+    # Cookie parameters: one Cookie header; what a cookie value cannot hold percent-encoded.
+    assert form.headers["cookie"] == "session_id=s%201%3Bx=2; prefs=dark,wide"
+    assert "cookie" not in upload.headers
     assert form.headers["content-type"] == "application/x-www-form-urlencoded"
     assert form.body == (b"To=%2B1555&Body=hi+%26+bye&MediaUrl=https%3A%2F%2Fa%2F1.png"
                          b"&MediaUrl=https%3A%2F%2Fa%2F2.png")
@@ -734,6 +738,9 @@ def test_request_kinds_signatures(load: Callable[[str], ModuleType]) -> None:
     assert hints["tenant_id"] is str and parameters["tenant_id"].default is inspect.Parameter.empty
     assert int in typing.get_args(hints["x_retry_count"])
     assert parameters["x_retry_count"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert hints["session_id"] is str
+    assert parameters["session_id"].default is inspect.Parameter.empty
+    assert parameters["prefs"].kind is inspect.Parameter.KEYWORD_ONLY
 
 
 # -- names that never collide (derived resources, no config) ------------------------------------

@@ -62,6 +62,7 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     accept: str = "application/json"  # a download asks for its own media type
     headers: Mapping[str, object] | None = None  # the operation's header parameters
+    cookies: Mapping[str, object] | None = None  # its cookie parameters
     content_type: str | None = None  # the body's media type when it is not plain JSON
 
 
@@ -99,6 +100,20 @@ def header_params(params: Mapping[str, object]) -> dict[str, str]:
     for key, value in query_params(params):
         out[key] = f"{out[key]},{value}" if key in out else value
     return out
+
+
+def cookie_header(params: Mapping[str, object]) -> dict[str, str]:
+    """An operation's cookie parameters as one `Cookie` header (`a=1; b=x%3By`): values as
+    query values, a list joined by commas, and what a cookie value cannot hold percent-encoded."""
+    pairs: dict[str, str] = {}
+    for key, value in query_params(params):
+        value = quote(value, safe=_COOKIE_SAFE)
+        pairs[key] = f"{pairs[key]},{value}" if key in pairs else value
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in pairs.items())} if pairs else {}
+
+
+# RFC 6265 cookie-octets, less `%` (the escape itself)
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 
 def given(values: Mapping[str, object]) -> dict[str, object]:
@@ -169,6 +184,7 @@ class BaseClient:
             self._custom_headers,
             self._default_headers,
             header_params(options.headers or {}),
+            cookie_header(options.cookies or {}),
             options.extra_headers or {},
         ):
             for key, value in source.items():
