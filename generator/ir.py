@@ -304,12 +304,28 @@ class Resource:
     poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
 
 
+@dataclass(frozen=True)
+class PageField:
+    """A field every paginated list response of the API has, declared on the page class so that
+    type checkers know `page.last_id`. `type` None: the items field (`list[_Item]`)."""
+
+    name: str
+    type: TypeExpr | None
+    required: bool
+
+    def annotation(self) -> str:
+        if self.type is None:
+            return "list[_Item]"
+        return self.type.render() if self.required else union([self.type, NONE]).render()
+
+
 @dataclass
 class Api:
     resources: list[Resource]
     model_names: list[str]  # classes and aliases in the models module, in emitted order
     param_names: list[str]  # TypedDicts and aliases in the params module
     warnings: list[str] = field(default_factory=list)
+    page_fields: tuple[PageField, ...] = ()
 
 
 def walk(resources: list[Resource]) -> Iterator[Resource]:

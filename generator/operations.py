@@ -158,6 +158,7 @@ class Built:
     response_roots: list[str]
     warnings: list[str]
     trails: list[tuple[str, ...]]  # every resource, in the order the config or paths give them
+    page_fields: tuple[ir.PageField, ...] = ()  # what every paginated list response has
 
 
 class Builder:
@@ -178,6 +179,7 @@ class Builder:
         self.request_roots: list[str] = []
         self.response_roots: list[str] = []
         self.warnings: list[str] = []
+        self.page_lists: list[tuple[dict[str, Any], set[str]]] = []  # (properties, required)
 
     # -- schemas -------------------------------------------------------------------------------
 
@@ -207,7 +209,7 @@ class Builder:
         return Built(resources=roots, schemas=self.schemas, origin=dict(self.namer.origin),
                      request_roots=_unique(self.request_roots),
                      response_roots=_unique(self.response_roots), warnings=self.warnings,
-                     trails=list(index))
+                     trails=list(index), page_fields=self.page_fields())
 
     def _resource(self, trail, roots, index) -> Resource:
         if trail in index:
@@ -377,14 +379,42 @@ class Builder:
         pagination = self.config.pagination
         if response_type is None or pagination.cursor_param not in {p.name for p in query}:
             return None
-        props, _ = self._object_properties(self.schemas[response_type])
+        props, required = self._object_properties(self.schemas[response_type])
         items, has_more = props.get(pagination.items), props.get(pagination.has_more)
         if not isinstance(items, dict) or has_more is None:
             return None
         item_ref = items.get("items")
         if isinstance(item_ref, dict) and "$ref" in item_ref:
+            self.page_lists.append((props, required))
             return self.component(item_ref)[0]
         return None
+
+    def page_fields(self) -> tuple[ir.PageField, ...]:
+        """The fields every paginated list response has, for the page class to declare: the
+        items field, then the others in the first list's order, each typed as the union of the
+        lists' types (optional unless every list requires it). A field typed with a model, or
+        whose name is not its Python attribute as is, is left out: still an attribute at run
+        time (a page is a model of its own list response), only not declared."""
+        pagination = self.config.pagination
+        lists = self.page_lists or [({pagination.items: {}, pagination.has_more:
+                                      {"type": "boolean"}}, set())]
+        out: list[ir.PageField] = []
+        for name in lists[0][0]:
+            if not all(name in props for props, _ in lists) or not _page_attribute(name):
+                continue
+            if name == pagination.items:
+                out.append(ir.PageField(name, None, True))
+                continue
+            types = [self.type_of(props[name], params=False) for props, _ in lists]
+            required = all(name in req and not props[name].get("nullable")
+                           for props, req in lists)
+            merged = ir.union(types)
+            if isinstance(merged, ir.Union) and ir.STR in merged.members:  # `Literal["a"] | str`
+                merged = ir.union(m for m in merged.members if not (
+                    isinstance(m, ir.Literal) and all(v[:1] in "\"'" for v in m.values)))
+            if not any(isinstance(t, ClassRef) for t in merged.walk()):
+                out.append(ir.PageField(name, merged, required))
+        return tuple(out)
 
     # -- type expressions ----------------------------------------------------------------------
 
@@ -487,6 +517,19 @@ def _is_class(schema: Any) -> bool:
     if isinstance(types, list):
         return False
     return types == "object" or (types is None and "properties" in schema)
+
+
+# What a page (a pydantic model with the page methods) already has: a list field of one of these
+# names is not declared on the page class.
+_PAGE_ATTRIBUTES = frozenset({
+    "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
+    "schema", "schema_json", "update_forward_refs", "validate", "to_dict", "to_json", "response",
+    "has_next_page", "get_next_page", "iter_pages"})
+
+
+def _page_attribute(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith(
+        ("_", "model_")) and name not in _PAGE_ATTRIBUTES
 
 
 # Arguments every generated method has; a spec parameter with one of these names is renamed.

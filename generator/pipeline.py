@@ -83,7 +83,7 @@ def plan(doc: dict[str, Any], config_path: Path | None,
     param_names = [names.params[n] for n in
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
-              warnings=built.warnings)
+              warnings=built.warnings, page_fields=built.page_fields)
     return Plan(api, config, title, built, names.params)
 
 
