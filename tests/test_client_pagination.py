@@ -260,3 +260,32 @@ async def test_a_page_of_another_list_has_that_lists_fields(kit: Any) -> None:
     page = await kit.call(kit.make().files.list())
     assert page.to_dict() == body
     assert page.last_id == "file_2"
+
+
+async def test_parsing_leaves_the_garbage_collector_as_it_found_it(kit: Any) -> None:
+    """A parse pauses the cyclic collector (a page allocates thousands of live models): it is
+    on again afterwards, after a lenient parse and a body that is not JSON too, and a collector
+    the user switched off stays off."""
+    import gc
+
+    from openai_evals import APIResponseValidationError
+
+    serve_pages(kit)
+    client = kit.make()
+    assert gc.isenabled()
+    await kit.collect(client.evals.runs.list("eval_1"))
+    assert gc.isenabled()
+    lenient = kit.list_json([kit.run_json("run_1", data_source={"type": "future"})], has_more=False)
+    kit.server.route("GET", LIST_PATH, [Reply(json=lenient), Reply(body=b"not json")])
+    page = await kit.call(client.evals.runs.list("eval_1"))
+    assert page.data[0].data_source.type == "future" and gc.isenabled()
+    with pytest.raises(APIResponseValidationError):
+        await kit.call(client.evals.runs.list("eval_1"))
+    assert gc.isenabled()
+    serve_pages(kit)
+    gc.disable()
+    try:
+        assert len(await kit.collect(client.evals.runs.list("eval_1"))) == len(ALL_IDS)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
