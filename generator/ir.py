@@ -601,11 +601,27 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class PageField:
+    """A field every paginated list response of the API has, declared on the page class so that
+    type checkers know `page.last_id`. `type` None: the items field (`list[_Item]`)."""
+
+    name: str
+    type: TypeExpr | None
+    required: bool
+
+    def annotation(self) -> str:
+        if self.type is None:
+            return "list[_Item]"
+        return self.type.render() if self.required else union([self.type, NONE]).render()
+
+
+@dataclass(frozen=True)
 class Api:
     resources: tuple[Resource, ...]
     model_names: tuple[str, ...]  # classes and aliases in the models module, in emitted order
     param_names: tuple[str, ...]  # TypedDicts and aliases in the params module
     warnings: tuple[str, ...] = ()
+    page_fields: tuple[PageField, ...] = ()
 
 
 def walk(resources: tuple[Resource, ...]) -> Iterator[Resource]:

@@ -91,7 +91,7 @@ def plan(doc: dict[str, Any], config_path: Path | None,
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
               model_names=tuple(model_names), param_names=tuple(param_names),
-              warnings=tuple(built.warnings))
+              warnings=tuple(built.warnings), page_fields=built.page_fields)
     return Plan(api, config, title, built, names.params)
 
 

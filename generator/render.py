@@ -134,6 +134,10 @@ _METHOD_BASE = (
 )
 
 
+_PAGE_FIELDS_BASE = {Import("typing", "Generic"), Import("typing", "TypeVar"),
+                     Import("_models", "BaseModel")}
+
+
 def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[Import]:
     """What a resource module imports: decided here only, from the operations as data, the
     poller and the hand-written base classes."""
@@ -268,8 +272,10 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
                "log_env": config.log_env}
     render(f"{pkg}/_client.py", "client.py.jinja", **context,
            imports=import_block(client_imports(config, api.resources), "."))
+    page_imports = {imp for f in api.page_fields if f.type for imp in f.type.all_imports()}
     render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
-           pagination=config.pagination)
+           pagination=config.pagination, fields=api.page_fields,
+           imports=import_block(page_imports | _PAGE_FIELDS_BASE, ".", lay))
     render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     mixins = {extension.resource: extension for extension in config.extensions}

@@ -793,3 +793,48 @@ def test_models_only_package(load: Callable[[str], ModuleType]) -> None:
     assert pet.name == "Rex"
     client = package.Client(api_key="k")
     client.close()
+
+
+# -- pagination under other names than OpenAI's -------------------------------------------------
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_pagination_under_configured_names(sync: bool, load: Callable[[str], ModuleType],
+                                                 scripted_server: ScriptedServer) -> None:
+    """Items in `results`, `more`, cursor `starting_after` = the last item's `uid`: a page is a
+    model of its own list response (fields of that list only, models at every depth, aliased
+    names), with `data`/`has_more` for the configured fields, and walks every page."""
+    package = load("pagination")
+    models = importlib.import_module("golden_pagination.models")
+    base = importlib.import_module("golden_pagination._models").BaseModel
+
+    def ticket(uid: str) -> dict[str, Any]:
+        return {"uid": uid, "title": f"t {uid}", "owner": {"uid": "u1", "name": "Ann"}}
+
+    first = {"results": [ticket("a"), ticket("b")], "more": True, "total": 3, "url": "/tickets",
+             "cursor": {"next": "b"}, "json": "j"}
+    second = {"results": [ticket("c")], "more": False, "total": 3, "url": "/tickets"}
+    scripted_server.route("GET", "/tickets", [Reply(json=first, headers={"x-request-id": "r1"}),
+                                              Reply(json=second), Reply(json=first),
+                                              Reply(json=second)])
+    client = _client(package, scripted_server, sync)
+    page = await _maybe_await(client.tickets.list(limit=2))
+    assert isinstance(page, base) and isinstance(page, models.TicketPage)
+    assert page.more is True and page.has_more is True and page.total == 3
+    assert page.url == "/tickets" and page.json_ == "j"
+    assert isinstance(page.cursor, models.Cursor) and page.cursor.next == "b"
+    assert page.data == page.results and all(isinstance(t, models.Ticket) for t in page.data)
+    assert isinstance(page.data[0].owner, models.User)
+    assert page.to_dict() == first and page._request_id == "r1"
+    assert page.has_next_page()
+    later = await _maybe_await(page.get_next_page())
+    assert [t.uid for t in later.results] == ["c"] and not later.has_next_page()
+    if sync:
+        uids = [t.uid for t in client.tickets.list(limit=2)]
+    else:
+        uids = [t.uid async for t in client.tickets.list(limit=2)]
+    assert uids == ["a", "b", "c"]
+    assert [r.query.get("starting_after") for r in scripted_server.requests] == [
+        None, ["b"], None, ["b"]]
+    assert all(r.query["limit"] == ["2"] for r in scripted_server.requests)
+    assert scripted_server.errors == []
