@@ -18,8 +18,3 @@ class Widget(BaseModel):
     legacy: LegacyInfo | None = None
     deprecated: bool | None = None
     """A field named `deprecated`, itself not deprecated."""
-
-
-class WidgetList(BaseModel):
-    data: list[Widget]
-    has_more: bool
