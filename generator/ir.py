@@ -600,6 +600,22 @@ class Resource:
     poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
 
 
+# The runtime classes methods return, by module: what a `port.types` alias may name besides a model.
+RUNTIME_TYPES = {"SyncCursorPage": "_pagination", "AsyncCursorPage": "_pagination",
+                 "AsyncPageRequest": "_pagination", "BinaryResponse": "_response",
+                 "AsyncBinaryResponse": "_response", "APIResponse": "_response",
+                 "StreamedAPIResponse": "_response", "AsyncStreamedAPIResponse": "_response"}
+
+
+@dataclass(frozen=True)
+class Deprecated:
+    """A model, or a field of one (`field` set), the spec marks `deprecated: true`."""
+
+    model: str
+    field: str | None
+    description: str
+
+
 @dataclass(frozen=True)
 class PageField:
     """A field every paginated list response of the API has, declared on the page class so that
@@ -622,6 +638,9 @@ class Api:
     param_names: tuple[str, ...]  # TypedDicts and aliases in the params module
     warnings: tuple[str, ...] = ()
     page_fields: tuple[PageField, ...] = ()
+    deprecated: tuple[Deprecated, ...] = ()
+    # `<package>.types`: (alias, the class it names, that class's module), from `port.types`
+    type_aliases: tuple[tuple[str, str, str], ...] = ()
 
 
 def walk(resources: tuple[Resource, ...]) -> Iterator[Resource]:

@@ -155,7 +155,28 @@ def _coerce(value: Any, kind: str) -> Any:
 
 def model_inputs(schemas: dict[str, Any], roots: list[str]) -> dict[str, Any]:
     """What datamodel-code-generator is given for the models module, by class name."""
-    return {n: lenient(typed_defaults(schemas[n])) for n in closure(schemas, roots)}
+    return {n: deprecation_noted(lenient(typed_defaults(schemas[n])))
+            for n in closure(schemas, roots)}
+
+
+DEPRECATED_NOTE = "Deprecated."
+
+
+def deprecation_noted(node: Any) -> Any:
+    """`deprecated: true` becomes a note opening the description (the docstring), not pydantic's
+    `Field(deprecated=True)`, which warns at every read and so raises under `-W error`."""
+    if isinstance(node, list):
+        return [deprecation_noted(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: v if k in ("enum", "const", "default", "example", "examples") else
+           deprecation_noted(v)
+           for k, v in node.items() if not (k == "deprecated" and isinstance(v, bool))}
+    if node.get("deprecated") is True:
+        text = str(out.get("description") or "").strip()
+        if not text.lower().startswith("deprecated"):
+            out["description"] = f"{DEPRECATED_NOTE} {text}".strip()
+    return out
 
 
 def param_inputs(schemas: dict[str, Any], roots: list[str],

@@ -13,10 +13,10 @@ from . import polling
 from .bundle import Sources
 from .cache import Cache
 from .config import Config, load_config
-from .errors import SpecError
+from .errors import SpecError, did_you_mean
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
-from .ir import Api, resolve, tree
+from .ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
@@ -91,8 +91,41 @@ def plan(doc: dict[str, Any], config_path: Path | None,
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
               model_names=tuple(model_names), param_names=tuple(param_names),
-              warnings=tuple(built.warnings), page_fields=built.page_fields)
+              warnings=tuple(built.warnings), page_fields=built.page_fields,
+              deprecated=tuple(deprecations(built.schemas, model_names)),
+              type_aliases=tuple(type_aliases(config, config_path, model_names)))
     return Plan(api, config, title, built, names.params)
+
+
+def deprecations(schemas: dict[str, Any], model_names: list[str]) -> list[Deprecated]:
+    """The models and fields marked `deprecated: true`, for the README (their docstrings say
+    so too: models.deprecation_noted)."""
+    found: list[Deprecated] = []
+    for name in sorted(model_names):
+        schema = schemas.get(name)
+        if not isinstance(schema, dict):
+            continue
+        if schema.get("deprecated") is True:
+            found.append(Deprecated(name, None, str(schema.get("description") or "")))
+        properties = schema.get("properties")
+        for field, prop in (properties if isinstance(properties, dict) else {}).items():
+            if isinstance(prop, dict) and prop.get("deprecated") is True:
+                found.append(Deprecated(name, str(field), str(prop.get("description") or "")))
+    return found
+
+
+def type_aliases(config: Config, config_path: Path | None,
+                 model_names: list[str]) -> list[tuple[str, str, str]]:
+    """`port.types` checked: each names a model or a runtime class the methods return."""
+    known = {**{name: "models" for name in model_names}, **RUNTIME_TYPES}
+    aliases = []
+    for alias, target in config.type_aliases:
+        if target not in known:
+            raise SpecError(f"{target!r} is neither a model nor a runtime class of the package"
+                            f"{did_you_mean(target, known)}", file=str(config_path),
+                            pointer=f"/port/types/{alias}")
+        aliases.append((alias, target, known[target]))
+    return aliases
 
 
 def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
@@ -151,5 +184,6 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     extensions = [str(config.extensions_dir)] if config.extensions_dir else []
     code = folders_digest(sources() + extensions)  # extensions: the README quotes theirs
     key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
-                      repr(api.param_names), repr(config), title, code])
+                      repr(api.param_names), repr(api.deprecated), repr(api.type_aliases),
+                      repr(config), title, code])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

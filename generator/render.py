@@ -289,6 +289,13 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
                mixin=mixin, imports=imports)
         if undecided:
             needs_black.add(path)
+    if api.type_aliases:  # `port.types`: `from <package>.types import <their name>`
+        by_module: dict[str, list[str]] = {}
+        for alias, target, module in sorted(api.type_aliases):
+            by_module.setdefault(module, []).append(
+                target if alias == target else f"{target} as {alias}")
+        render(f"{pkg}/types.py", "types.py.jinja", config=config,
+               aliases=sorted(by_module.items()), type_aliases=sorted(api.type_aliases))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
@@ -298,6 +305,7 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
                          for r in resources],
         paged_example=_paged_example(api.resources),
         polled=[(r, _poll_example(r)) for r in resources if r.poller is not None],
+        deprecated=api.deprecated, type_aliases=api.type_aliases,
         extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
         extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
         if ext and (ext / "README.md").is_file() else "")

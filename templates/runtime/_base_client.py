@@ -14,7 +14,7 @@ import random
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any, Mapping, TypeVar, cast
+from typing import Any, Callable, Mapping, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -40,6 +40,8 @@ from ._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, 
 log = logging.getLogger(__package__)
 
 _T = TypeVar("_T")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -298,6 +300,13 @@ class BaseClient:
             object.__setattr__(parsed, "__pydantic_private__", private)
         return parsed
 
+    def _stream_parser(self, cast_to: type[_T], response: httpx.Response) -> Callable[[], Any]:
+        """What `.parse()` of a with_streaming_response response returns, once its body is
+        read: the method's object, but a download's bytes (the SDK's StreamedBinaryAPIResponse)."""
+        if cast_to is BinaryResponse or cast_to is AsyncBinaryResponse:
+            return lambda: response.content
+        return functools.partial(self._parse, cast_to, response)
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
@@ -386,8 +395,9 @@ class SyncAPIClient(BaseClient):
         )
         retries = self.max_retries
         attempt = 0
-        # A download's body (and any with_streaming_response body) is left for the caller.
-        streamed = streaming or cast_to is BinaryResponse
+        # A download's body (and any with_streaming_response body) is left for the caller; a
+        # with_raw_response download is read here, as any raw response (`.content`, `.json()`).
+        streamed = streaming or (cast_to is BinaryResponse and not raw)
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -424,7 +434,7 @@ class SyncAPIClient(BaseClient):
             response.close()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, StreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -442,7 +452,7 @@ class SyncAPIClient(BaseClient):
         if self._owns_client:
             self._client.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -528,7 +538,7 @@ class AsyncAPIClient(BaseClient):
             await response.aclose()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, AsyncStreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -548,7 +558,7 @@ class AsyncAPIClient(BaseClient):
         if self._owns_client:
             await self._client.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:

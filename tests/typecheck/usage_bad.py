@@ -14,3 +14,8 @@ def wrong(client: OpenAI) -> None:
     print(client.files.content("file_1").text())  # error
     print(client.batches.list().last_idd)  # error
     print(client.evals.runs.list("eval_1").first_id.upper())  # error
+
+
+def wrong_in_with() -> None:
+    with OpenAI(api_key="sk-test") as client:
+        client.evals.runs.retrieve("run_1")  # error

@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pydantic
-from openai_evals import AsyncCursorPage, AsyncOpenAI, OpenAI, SyncCursorPage, Unknown
+from typing_extensions import assert_type
+
+from openai_evals import (APIResponse, AsyncCursorPage, AsyncOpenAI, BinaryResponse, OpenAI,
+                          SyncCursorPage, Unknown)
 from openai_evals.models import Batch, EvalRun, EvalRunOutputItem, OpenAIFile
 
 
@@ -112,3 +115,26 @@ async def async_usage(client: AsyncOpenAI, eval_id: str) -> None:
     async with client.evals.runs.with_streaming_response.list(eval_id) as listed_resp:
         first_page = await listed_resp.parse()
         print(first_page.data, listed_resp.http_request.url)
+
+
+def context_managers() -> None:
+    """`with OpenAI() as client:` keeps the client's type (not Any), sync and async."""
+    with OpenAI(api_key="sk-test") as client:
+        assert_type(client, OpenAI)
+        run: EvalRun = client.evals.runs.retrieve("run_1", eval_id="eval_1")
+        print(run.status)
+        # as the SDK's: a streamed download parses to its bytes, a raw one to the download
+        with client.files.with_streaming_response.content("file_1") as resp:
+            assert_type(resp.parse(), bytes)
+        raw = client.files.with_raw_response.content("file_1")
+        assert_type(raw, APIResponse[BinaryResponse])
+        print(raw.content, raw.text, raw.json(), raw.is_closed)
+
+
+async def async_context_managers() -> None:
+    async with AsyncOpenAI(api_key="sk-test") as client:
+        assert_type(client, AsyncOpenAI)
+        run: EvalRun = await client.evals.runs.retrieve("run_1", eval_id="eval_1")
+        print(run.status)
+        async with client.files.with_streaming_response.content("file_1") as resp:
+            assert_type(await resp.parse(), bytes)
