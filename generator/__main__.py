@@ -8,7 +8,7 @@ status = None if inputs is None else fast_path(args, inputs, DEFAULT_DIR)
 if status is None:
     from .jobs import cold, start_workers_early
 
-    if cold(None if inputs is None else DEFAULT_DIR):
+    if cold(None if inputs is None else DEFAULT_DIR, args.spec):
         start_workers_early()  # before the generator is imported: 0.08 s sooner
     from .cli import run
 
