@@ -259,6 +259,9 @@ class Piece:
     refs: list[str] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)
     alias: bool = False
+    # The classes datamodel-code-generator added on its own that this piece is or uses: a
+    # group with any is re-emitted with every stale group (their names depend on each other).
+    added: list[str] = field(default_factory=list)
 
 
 class _Unsplittable(Exception):
@@ -311,8 +314,7 @@ class ModuleBuild:
             else:
                 self.pieces[i] = [Piece(**p) for p in json.loads(entry)]
         if self.stale:  # the groups with classes of datamodel-code-generator's naming
-            owners = [i for i, pieces in self.pieces.items()
-                      if any(p.name not in inputs for p in pieces)]
+            owners = [i for i, pieces in self.pieces.items() if any(p.added for p in pieces)]
             for i in owners:
                 del self.pieces[i]
             self.stale = sorted(set(self.stale) | set(owners))
@@ -345,13 +347,13 @@ class ModuleBuild:
         outcome = self._dcg.result()
         group_of = {n: i for i, g in enumerate(self.groups) for n in g}
         owner = None if isinstance(outcome, str) else \
-            _owners(outcome, group_of, set(self.stale), self._given)
+            _owners(outcome, group_of, set(self.stale), None if self._whole_run else self._given)
         if owner is None and not self._whole_run:
             # Not cut into pieces, or classes it added that a cold run could number otherwise
             # (or that belong to no re-emitted group): redo it whole.
             outcome = self._redo_whole()
             owner = None if isinstance(outcome, str) else \
-                _owners(outcome, group_of, set(self.stale), self._given)
+                _owners(outcome, group_of, set(self.stale), None)
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
@@ -359,7 +361,9 @@ class ModuleBuild:
         raw = outcome
         if self._whole_run:
             self._dcg_tails = [p.tail for p in raw if p.tail]
-        raw = [dataclasses.replace(p, tail="") for p in raw if p.name in owner]
+        added = {p.name for p in raw if p.name not in group_of}
+        raw = [dataclasses.replace(p, tail="", added=sorted((_uses(p) | {p.name}) & added))
+               for p in raw if p.name in owner]
         self.cache_groups = -1 not in owner.values()  # an added class no group uses
         stale = set(self.stale)
         todo = []
@@ -454,13 +458,14 @@ def _stub(shown: Any) -> Any:
 
 
 def _owners(raw: list[Piece], group_of: dict[str, int], stale: set[int],
-            given: set[str]) -> dict[str, int] | None:
+            given: set[str] | None) -> dict[str, int] | None:
     """The group of each piece: a class datamodel-code-generator added belongs to the group
     of the first class that uses it (through other added ones). None when a run on part of
     the module added a class a cold run could name otherwise: one named like a schema not
-    given, or one that belongs to no re-emitted group."""
-    whole = len(given) == len(group_of)
-    if not whole and any(p.name in group_of and p.name not in given for p in raw):
+    given, or one that belongs to no re-emitted group. `given`: the names a run on part of the
+    module was given."""
+    whole = given is None
+    if given is not None and any(p.name in group_of and p.name not in given for p in raw):
         return None  # a class it added, named like a schema of the module
     owner = {p.name: group_of[p.name] for p in raw if p.name in group_of}
     added = [p for p in raw if p.name not in group_of]
