@@ -2,11 +2,11 @@
 for request bodies) with datamodel-code-generator, from schemas that are all named already.
 
 Both modules are built per group of schemas (see `groups.py`) so that a spec update redoes only
-the groups it touched: datamodel-code-generator runs on the stale groups and what they
-reference, its output is cut into one piece per class (the class, the docstring after it, and its
-`model_rebuild()` call), each piece is formatted with black and cached by its group's key, and the
-module is assembled from the pieces: imports merged, classes in name order with what a definition
-evaluates (bases, alias values) first. A cold run goes through the same assembly, so its output is
+the groups it touched: datamodel-code-generator runs on the stale groups and stubs of what they
+reference, its output is cut into one piece per class (the class and the docstring after it),
+each piece is formatted with black and cached by its group's key, and the module is assembled
+from the pieces: imports merged, classes in name order with what a definition evaluates (bases,
+alias values) first, then the `model_rebuild()` calls, decided from that order. A cold run goes through the same assembly, so its output is
 the same bytes as an incremental one; black leaves the assembled module unchanged (a test checks).
 """
 
