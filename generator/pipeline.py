@@ -45,7 +45,7 @@ def generate(spec_path: Path, config_path: Path | None, cache: Cache,
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
     sources = Sources(spec_path)
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        if cold(cache.directory):
+        if cold(cache.directory, spec_path):
             start_workers_early()
         try:
             return _generate(spec_path, config_path, cache, package_version, jobs, sources)
