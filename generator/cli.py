@@ -6,19 +6,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import tomllib
 from pathlib import Path
 
-from . import stamp
-from .args import (EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE,
-                   parser)
-from .cache import DEFAULT_DIR, Cache
+import tomllib
+
+from .args import EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE, parser
 from .errors import OutputError, SpecError
-from .jobs import tune_gc
-from .load import line_of
+from .machinery import stamp
+from .machinery.cache import DEFAULT_DIR, Cache
+from .machinery.jobs import tune_gc
+from .machinery.write import diff, existing_files, write_tree
 from .pipeline import Result, generate
-from .summary import Summary, render_markdown, render_text, summarize, version_key
-from .write import diff, existing_files, write_tree
+from .read.load import line_of
+from .review import Summary, render_markdown, render_text, summarize, version_key
 
 
 def main(argv: list[str] | None = None) -> int:

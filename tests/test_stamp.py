@@ -1,4 +1,4 @@
-"""The nothing-changed fast path (generator/stamp.py): a run whose inputs and output are those of
+"""The nothing-changed fast path (generator/machinery/stamp.py): a run whose inputs and output are those of
 the last run stops at once, and every change to either takes the full path. Through the command
 line, as `make generate` runs it, with a cache of the test's own."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import args as args_module
-from generator import stamp
+from generator.machinery import stamp
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = "nothing to do"

@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from .refs import COMPONENT_PREFIX, iter_refs, unescape
+from ..read.refs import COMPONENT_PREFIX, iter_refs, unescape
 
 
 def ref_graph(schemas: dict[str, Any]) -> dict[str, list[str]]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from .errors import SpecError, close_match
+from ..errors import SpecError, close_match
 
 COMPONENT_PREFIX = "#/components/schemas/"
 

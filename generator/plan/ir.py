@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 # -- imports -------------------------------------------------------------------------------------
 
@@ -590,7 +591,7 @@ class Resource:
     methods: tuple[Method, ...] = ()
     children: tuple[Resource, ...] = ()
     trail: tuple[str, ...] = ()  # attributes from the client: ("evals", "runs")
-    poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
+    poller: Poller | None = None  # from the config's `polling:` (generator/plan/polling.py)
 
 
 @dataclass(frozen=True)

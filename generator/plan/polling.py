@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .config import Polling
-from .errors import SpecError
+from ..errors import SpecError
+from ..read.config import Polling
+from ..read.refs import COMPONENT_PREFIX, unescape
 from .ir import Method, Poller, ResponseKind
-from .refs import COMPONENT_PREFIX, unescape
 
 GENERATED_NAMES = ("poll", "create_and_poll")
 

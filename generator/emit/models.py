@@ -24,12 +24,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import installed_version
-from .errors import SpecError
+from ..errors import SpecError
+from ..machinery.cache import installed_version
+from ..machinery.groups import components, dependency_closure, group_keys, ref_graph
+from ..machinery.jobs import Job, Jobs
+from ..read.refs import COMPONENT_PREFIX, iter_refs, schema_closure, unescape
 from .format import FORMAT_KEY, LINE_LENGTH, black_format
-from .groups import components, dependency_closure, group_keys, ref_graph
-from .jobs import Job, Jobs
-from .refs import COMPONENT_PREFIX, iter_refs, schema_closure, unescape
 
 # Options shared by both runs. keep_model_order emits classes in name order (dependencies
 # first only where Python needs it), so a new schema adds lines without moving others.
@@ -62,7 +62,8 @@ DCG_VERSION = installed_version("datamodel-code-generator")
 
 # The code of this stage and of the grouping: a change to either must not reuse old entries.
 _STAGE_CODE = hashlib.sha256(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("models.py", "groups.py"))).hexdigest()
+    (Path(__file__).parents[1] / name).read_bytes()
+    for name in ("emit/models.py", "machinery/groups.py"))).hexdigest()
 
 
 def _import_group(module: str) -> int:
@@ -346,7 +347,7 @@ class ModuleBuild:
             for i, piece in self._known:
                 fresh.setdefault(i, []).append(piece)
             for owners, raw, job in self._batches:
-                for i, before, piece in zip(owners, raw, job.result()):
+                for i, before, piece in zip(owners, raw, job.result(), strict=True):
                     fresh.setdefault(i, []).append(piece)
                     self.jobs.cache.store("black-piece", _piece_key(before),
                                           json.dumps([piece.code, piece.tail]))
@@ -544,10 +545,10 @@ def _mark_required_overrides(code: str) -> str:
         if not isinstance(node, ast.ClassDef):
             continue
         optional = inherited(node.name)
-        for field in node.body:
-            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name) and \
-                    field.value is None and field.target.id in optional:
-                lines[field.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and \
+                    stmt.value is None and stmt.target.id in optional:
+                lines[stmt.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
     return "\n".join(lines)
 
 

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .config import HTTP_METHODS, Config, MethodRef
-from .errors import SpecError
+from ..errors import SpecError
+from ..read.config import HTTP_METHODS, Config, MethodRef
+from ..read.refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 from . import ir
 from .ir import BodyKind, ClassRef, Method, Operation, Param, ResponseKind, Side, TypeExpr
 from .names import SchemaNamer, pascal, python_identifier
-from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
 
@@ -296,7 +296,8 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
     for i, item in enumerate(raw):
         param = deref(ctx.doc, item)
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
-            raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
+            raise SpecError("a parameter needs `name` and `in`",
+                            pointer=f"{pointer}/parameters/{i}")
         location = param["in"]
         if location not in ("path", "query", "header"):
             warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from ..errors import OutputError
 from .stamp import is_ignored
 
 

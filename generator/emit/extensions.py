@@ -15,9 +15,9 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config, Extension
-from .errors import SpecError
-from .ir import Api, Resource, walk
+from ..errors import SpecError
+from ..plan.ir import Api, Resource, walk
+from ..read.config import Config
 
 _BASE_MEMBERS = {"_client", "with_raw_response"}  # every generated resource class has these
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import yaml
 
-from .cache import Cache
-from .errors import SpecError
+from ..errors import SpecError
+from ..machinery.cache import Cache
 from .refs import deref, escape, unescape
 
 _OPERATION_KEYS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -57,7 +57,8 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
 
 
 def _stringify_scalars(node: Any) -> Any:
-    """YAML turns unquoted dates (and keys like `200`) into non-strings; JSON Schema wants strings."""
+    """YAML turns unquoted dates (and keys like `200`) into non-strings; JSON Schema wants
+    strings."""
     if isinstance(node, dict):
         return {(k if isinstance(k, str) else _scalar_text(k)): _stringify_scalars(v)
                 for k, v in node.items()}
@@ -82,8 +83,8 @@ def load_spec(path: Path, cache: Cache | None = None) -> dict[str, Any]:
     version = doc.get("openapi")
     if version is None:
         if "swagger" in doc:
-            raise SpecError(f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first",
-                            file=str(path), pointer="/swagger")
+            raise SpecError(f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 "
+                            "first", file=str(path), pointer="/swagger")
         raise SpecError("not an OpenAPI document (no `openapi` version field)", file=str(path),
                         pointer="")
     if not str(version).startswith("3."):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+
 @dataclass
 class Delta:
     """How one type expression differs from another, member by member."""
@@ -105,7 +106,8 @@ def _compare(before: dict[str, ast.expr | None], after: dict[str, ast.expr | Non
             old_args = old.slice.elts if isinstance(old.slice, ast.Tuple) else [old.slice]
             new_args = new.slice.elts if isinstance(new.slice, ast.Tuple) else [new.slice]
             if len(old_args) == len(new_args) and all(
-                    ast.unparse(o) == ast.unparse(n) for o, n in zip(old_args[:-1], new_args[:-1])):
+                    ast.unparse(o) == ast.unparse(n)
+                    for o, n in zip(old_args[:-1], new_args[:-1], strict=True)):
                 _compare(type_members(ast.unparse(old_args[-1]), {}),
                          type_members(ast.unparse(new_args[-1]), {}), delta, aliases)
                 gone.remove(key)

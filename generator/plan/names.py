@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ..read.refs import COMPONENT_PREFIX, escape, unescape
 from .ir import ClassRef, Side
-from .refs import COMPONENT_PREFIX, escape, unescape
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -169,7 +169,7 @@ class SchemaNamer:
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
                 variants = node[key]
-                tag = self._implicit_discriminator(variants) if "discriminator" not in node else None
+                tag = None if "discriminator" in node else self._implicit_discriminator(variants)
                 if tag:
                     out["discriminator"] = {"propertyName": tag}
                 if "discriminator" in out:
@@ -182,7 +182,7 @@ class SchemaNamer:
                             for i, v in enumerate(variants)]
         if isinstance(node.get("allOf"), list):
             # Inline allOf parts are merged into this class by the model generator: same name.
-            out["allOf"] = [self._walk(v, name, root=True) if not _has_ref(v) else self._walk(v, name)
+            out["allOf"] = [self._walk(v, name) if _has_ref(v) else self._walk(v, name, root=True)
                             for v in node["allOf"]]
         return out
 
@@ -232,7 +232,8 @@ class SchemaNamer:
 
 
 def _is_tagged_union(node: dict[str, Any]) -> bool:
-    return "discriminator" in node and any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
+    return "discriminator" in node and \
+        any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
 
 
 def _has_ref(node: Any) -> bool:

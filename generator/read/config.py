@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SpecError, close_match, did_you_mean
+from ..errors import SpecError, close_match, did_you_mean
 from .load import read_document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -188,7 +188,8 @@ def load_config(path: Path | None) -> Config:
         methods=methods,
         polling=_polling(raw.get("polling"), where),
         extensions=_extensions(raw.get("extensions"), path),
-        extensions_dir=path.parent / "extensions" if (path.parent / "extensions").is_dir() else None,
+        extensions_dir=(path.parent / "extensions" if (path.parent / "extensions").is_dir()
+                        else None),
     )
 
 
