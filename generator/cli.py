@@ -6,9 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 
 from .args import EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE, parser
 from .errors import OutputError, SpecError
@@ -66,7 +65,7 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)
-        if exc.line is None and exc.pointer:
+        if exc.line is None and exc.pointer and exc.file is not None:
             exc.line = line_of(Path(exc.file), exc.pointer)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT

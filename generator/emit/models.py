@@ -381,7 +381,7 @@ def _batches(pieces: list[Piece], workers: int) -> list[list[Piece]]:
     return out
 
 
-def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
+def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]) -> tuple[list[Piece], bool] | str:
     """Run datamodel-code-generator; return its pieces (unformatted) and whether it defined
     classes of its own, or the module's code whole when it cannot be cut into pieces."""
     code = _generate(inputs, options)
@@ -479,8 +479,9 @@ def _prenormalized(lines: list[str], node: ast.stmt, first: int) -> str:
                 raw = raw[:start] + b'"' + raw[start + 1:end - 1] + b'"' + raw[end:]
         lines[i] = raw.decode()
     if isinstance(node, ast.ClassDef) and len(node.body) > 1 and _is_docstring(node.body[0]) \
-            and node.body[1].lineno == node.body[0].end_lineno + 1:
-        lines[node.body[0].end_lineno - first] += "\n"
+            and (doc_end := node.body[0].end_lineno) is not None \
+            and node.body[1].lineno == doc_end + 1:
+        lines[doc_end - first] += "\n"
     return "\n".join(lines).rstrip()
 
 

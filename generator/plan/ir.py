@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -266,7 +266,7 @@ class AsClass(TypeExpr):
         return fn(AsClass(self.of.map(fn), self.is_class))
 
 
-def union(members) -> TypeExpr:
+def union(members: Iterable[TypeExpr]) -> TypeExpr:
     """`A | B`, flattened, without repeats, `None` last; one member is itself, none `object`."""
     flat: list[TypeExpr] = []
     for member in members:

@@ -13,6 +13,7 @@ import keyword
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ def pascal(text: str) -> str:
 
 
 def snake(text: str) -> str:
-    words = []
+    words: list[str] = []
     for word in ascii_words(text):
         words.extend(part.lower() for part in _CAMEL_SPLIT.split(word))
     name = "_".join(words) or "value"
@@ -77,7 +78,7 @@ def component_names(schemas: dict[str, Any]) -> dict[str, str]:
     return mapping
 
 
-def param_class_names(names) -> dict[str, str]:
+def param_class_names(names: Iterable[str]) -> dict[str, str]:
     """Request-side TypedDict names: `X` -> `XParam`, `XInputParam` when `XParam` is a schema
     (a model) itself. A module imports models and params side by side, so no param class ever
     has the name of a model."""

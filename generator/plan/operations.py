@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import SpecError
 from ..read.config import HTTP_METHODS, Config, MethodRef
@@ -20,6 +21,7 @@ from .ir import BodyKind, ClassRef, Method, Operation, Param, ResponseKind, Side
 from .names import SchemaNamer, pascal, python_identifier
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
+_T = TypeVar("_T")
 
 
 def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[str, Any]]]:
@@ -105,7 +107,7 @@ CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "re
 def check_members(refs: list[MethodRef], where: str | None) -> None:
     """A method named like a sub-resource or a reserved attribute of the same resource cannot
     be generated: an error naming both places."""
-    prefixes = {}
+    prefixes: dict[tuple[str, ...], MethodRef] = {}
     for ref in refs:
         for i in range(1, len(ref.resource) + 1):
             prefixes.setdefault(ref.resource[:i], ref)
@@ -135,7 +137,8 @@ def _rest_name(http_method: str, on_item: bool) -> str:
     return http_method
 
 
-def _check_operation_ids(doc: dict[str, Any], selected) -> None:
+def _check_operation_ids(doc: dict[str, Any],
+                         selected: list[tuple[MethodRef, dict[str, Any]]]) -> None:
     owners: dict[str, str] = {}
     for ref, op in selected:
         op_id = op.get("operationId")
@@ -607,8 +610,8 @@ def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:
     return out
 
 
-def _unique(items) -> list:
-    out: list = []
+def _unique(items: Iterable[_T]) -> list[_T]:
+    out: list[_T] = []
     for item in items:
         if item not in out:
             out.append(item)

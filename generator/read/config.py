@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -244,13 +245,14 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
 
 def _field(value: Any, where: str, pointer: str) -> str:
     """A model field read as an attribute: a keyword would be renamed in the model (`class_`)."""
-    if keyword.iskeyword(_identifier(value, where, pointer)):
+    name = _identifier(value, where, pointer)
+    if keyword.iskeyword(name):
         raise SpecError(f"{value!r} is a Python keyword: a field of that name is not supported "
                         f"here", file=where, pointer=pointer)
-    return value
+    return name
 
 
-def _walk_resources(node: Any, trail: tuple[str, ...], where: str):
+def _walk_resources(node: Any, trail: tuple[str, ...], where: str) -> Iterator[MethodRef]:
     pointer = "/resources" + "".join(f"/{t}" for t in trail)
     if not isinstance(node, dict) or not node:
         raise SpecError("a resource must be a non-empty mapping of method names", file=where,

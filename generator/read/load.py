@@ -35,7 +35,9 @@ def read_document(path: Path, cache: Cache | None = None) -> dict[str, Any]:
         raise SpecError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
     if cache is None or path.suffix == ".json":
         return _parse(path, text)
-    return json.loads(cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
+    parsed: dict[str, Any] = json.loads(
+        cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
+    return parsed
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:
@@ -53,7 +55,8 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
                         line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
         raise SpecError("expected a mapping at the top level", file=str(path), pointer="")
-    return _stringify_scalars(data)
+    strings: dict[str, Any] = _stringify_scalars(data)
+    return strings
 
 
 def _stringify_scalars(node: Any) -> Any:
@@ -165,35 +168,42 @@ def _yaml_line(node: Any, tokens: list[str]) -> int | None:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _skip_space(text: str, at: int) -> int:
+    """Where the first character at or after `at` that is not JSON whitespace is."""
+    match = _SPACE.match(text, at)
+    assert match is not None  # `*`: it matches everywhere, if only the empty string
+    return match.end()
+
+
 def _json_line(text: str, tokens: list[str]) -> int | None:
     decoder = json.JSONDecoder()
-    at = _SPACE.match(text, 0).end()
+    at = _skip_space(text, 0)
     found = at
     for token in tokens:
         if text[at] == "{":
-            at = _SPACE.match(text, at + 1).end()
+            at = _skip_space(text, at + 1)
             while text[at] != "}":
                 key_at = at
                 key, at = decoder.raw_decode(text, at)
-                at = _SPACE.match(text, at).end() + 1  # the colon
-                at = _SPACE.match(text, at).end()
+                at = _skip_space(text, at) + 1  # the colon
+                at = _skip_space(text, at)
                 if key == token:
                     found = key_at
                     break
                 _, at = decoder.raw_decode(text, at)  # skip the value
-                at = _SPACE.match(text, at).end()
+                at = _skip_space(text, at)
                 if text[at] == ",":
-                    at = _SPACE.match(text, at + 1).end()
+                    at = _skip_space(text, at + 1)
             else:
                 return None
         elif text[at] == "[" and token.isdigit():
-            at = _SPACE.match(text, at + 1).end()
+            at = _skip_space(text, at + 1)
             for _ in range(int(token)):
                 if text[at] == "]":
                     return None
                 _, at = decoder.raw_decode(text, at)
-                at = _SPACE.match(text, at).end()
-                at = _SPACE.match(text, at + 1).end()  # the comma
+                at = _skip_space(text, at)
+                at = _skip_space(text, at + 1)  # the comma
             if text[at] == "]":
                 return None
             found = at

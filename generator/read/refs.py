@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import SpecError, close_match
@@ -54,6 +54,7 @@ def ref_error(doc: dict[str, Any], ref: str, message: str) -> SpecError:
 
 def find_ref(node: Any, ref: str, pointer: str = "") -> str | None:
     """The JSON pointer of the first object (in document order) holding `"$ref": ref`."""
+    children: Iterable[tuple[Any, Any]]
     if isinstance(node, dict):
         if node.get("$ref") == ref:
             return pointer

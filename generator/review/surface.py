@@ -261,10 +261,11 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
 def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
     annotation = node.annotation
     if typed_dict:
-        wrapper = annotation.value if isinstance(annotation, ast.Subscript) else None
-        optional = isinstance(wrapper, ast.Name) and wrapper.id == "NotRequired"
-        if optional or (isinstance(wrapper, ast.Name) and wrapper.id == "Required"):
-            annotation = annotation.slice  # type: ignore[union-attr]
+        optional = False
+        if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name) and \
+                annotation.value.id in ("NotRequired", "Required"):
+            optional = annotation.value.id == "NotRequired"
+            annotation = annotation.slice
         return FieldDef(ast.unparse(annotation), not optional, None, doc)
     value = node.value
     if isinstance(value, ast.Call) and ast.unparse(value.func) == "Field":

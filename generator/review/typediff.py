@@ -98,8 +98,8 @@ def _compare(before: dict[str, ast.expr | None], after: dict[str, ast.expr | Non
         if not isinstance(old, ast.Subscript):
             continue
         head = ast.unparse(old.value)
-        partners = [k for k in came if isinstance(after[k], ast.Subscript) and
-                    ast.unparse(after[k].value) == head]  # type: ignore[union-attr]
+        partners = [k for k in came if isinstance(candidate := after[k], ast.Subscript) and
+                    ast.unparse(candidate.value) == head]
         if len(partners) == 1:
             new = after[partners[0]]
             assert isinstance(new, ast.Subscript)
