@@ -14,7 +14,7 @@ import random
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any, Mapping, TypeVar, cast
+from typing import Any, Callable, Mapping, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -40,6 +40,8 @@ from ._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, 
 log = logging.getLogger(__package__)
 
 _T = TypeVar("_T")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -62,6 +64,7 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     accept: str = "application/json"  # a download asks for its own media type
     headers: Mapping[str, object] | None = None  # the operation's header parameters
+    cookies: Mapping[str, object] | None = None  # its cookie parameters
     content_type: str | None = None  # the body's media type when it is not plain JSON
 
 
@@ -99,6 +102,20 @@ def header_params(params: Mapping[str, object]) -> dict[str, str]:
     for key, value in query_params(params):
         out[key] = f"{out[key]},{value}" if key in out else value
     return out
+
+
+def cookie_header(params: Mapping[str, object]) -> dict[str, str]:
+    """An operation's cookie parameters as one `Cookie` header (`a=1; b=x%3By`): values as
+    query values, a list joined by commas, and what a cookie value cannot hold percent-encoded."""
+    pairs: dict[str, str] = {}
+    for key, value in query_params(params):
+        value = quote(value, safe=_COOKIE_SAFE)
+        pairs[key] = f"{pairs[key]},{value}" if key in pairs else value
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in pairs.items())} if pairs else {}
+
+
+# RFC 6265 cookie-octets, less `%` (the escape itself)
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 
 def given(values: Mapping[str, object]) -> dict[str, object]:
@@ -169,6 +186,7 @@ class BaseClient:
             self._custom_headers,
             self._default_headers,
             header_params(options.headers or {}),
+            cookie_header(options.cookies or {}),
             options.extra_headers or {},
         ):
             for key, value in source.items():
@@ -282,6 +300,13 @@ class BaseClient:
             object.__setattr__(parsed, "__pydantic_private__", private)
         return parsed
 
+    def _stream_parser(self, cast_to: type[_T], response: httpx.Response) -> Callable[[], Any]:
+        """What `.parse()` of a with_streaming_response response returns, once its body is
+        read: the method's object, but a download's bytes (the SDK's StreamedBinaryAPIResponse)."""
+        if cast_to is BinaryResponse or cast_to is AsyncBinaryResponse:
+            return lambda: response.content
+        return functools.partial(self._parse, cast_to, response)
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
@@ -370,8 +395,9 @@ class SyncAPIClient(BaseClient):
         )
         retries = self.max_retries
         attempt = 0
-        # A download's body (and any with_streaming_response body) is left for the caller.
-        streamed = streaming or cast_to is BinaryResponse
+        # A download's body (and any with_streaming_response body) is left for the caller; a
+        # with_raw_response download is read here, as any raw response (`.content`, `.json()`).
+        streamed = streaming or (cast_to is BinaryResponse and not raw)
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -408,7 +434,7 @@ class SyncAPIClient(BaseClient):
             response.close()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, StreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -426,7 +452,7 @@ class SyncAPIClient(BaseClient):
         if self._owns_client:
             self._client.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -512,7 +538,7 @@ class AsyncAPIClient(BaseClient):
             await response.aclose()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, AsyncStreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -532,7 +558,7 @@ class AsyncAPIClient(BaseClient):
         if self._owns_client:
             await self._client.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
