@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.machinery.groups import components, dependency_closure, group_keys, ref_graph
+from generator.machinery.groups import components, group_keys, ref_graph
 
 
 def ref(name: str) -> dict[str, str]:
@@ -50,12 +50,6 @@ def test_components_dependencies_first_cycles_together() -> None:
 def test_components_of_a_long_chain_do_not_recurse() -> None:
     graph = {f"S{i}": [f"S{i + 1}"] for i in range(5000)} | {"S5000": ["S0"]}
     assert [len(group) for group in components(graph)] == [5001]
-
-
-def test_dependency_closure_is_transitive() -> None:
-    graph = {"A": ["B"], "B": ["C"], "C": [], "D": ["A"]}
-    assert dependency_closure(graph, ["A"]) == {"A", "B", "C"}
-    assert dependency_closure(graph, ["C", "D"]) == {"A", "B", "C", "D"}
 
 
 def _keys(schemas: dict[str, Any], salt: str = "s") -> dict[str, str]:
