@@ -266,7 +266,7 @@ def test_every_subpackage_is_an_input(subpackage: str, tmp_path: Path,
     args = args_module.parser().parse_args(["--spec", str(tmp_path / "spec.yaml"),
                                             "--out", str(tmp_path / "out")])
     (tmp_path / "out").mkdir()
-    stamp.record(tmp_path / "cache", args, stamp.begin(args), {}, [])
+    stamp.record(tmp_path / "cache", args, stamp.begin(args), {}, [], {})
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") == 0
     with (code / subpackage / "__init__.py").open("a", encoding="utf-8") as file:
         file.write("# edited\n")
