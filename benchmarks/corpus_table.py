@@ -30,10 +30,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.cache import DEFAULT_DIR, Cache  # noqa: E402
+from generator.machinery.cache import DEFAULT_DIR, Cache  # noqa: E402
 from generator.errors import SpecError  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
-from generator.write import write_tree  # noqa: E402
+from generator.machinery.write import write_tree  # noqa: E402
 
 CORPUS = next((p / "shared" / "corpus" / "specs" for p in ROOT.parents[:2]
                if (p / "shared" / "corpus" / "specs").is_dir()),

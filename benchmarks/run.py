@@ -405,7 +405,7 @@ def bench_update(table: Table, tmp: Path) -> None:
 
 
 def bench_whole(table: Table, tmp: Path) -> None:
-    from generator.load import load_spec  # noqa: PLC0415
+    from generator.read.load import load_spec  # noqa: PLC0415
 
     n_ops = count_operations(load_spec(UPSTREAM))
     table.section(f"2. Generate the whole upstream API (openai-2026-08-21.yaml, {n_ops} operations)")

@@ -16,8 +16,8 @@ from typing import Any, Iterator
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from generator.load import load_spec  # noqa: E402 - the loader our generator uses
-from generator.refs import resolve, unescape  # noqa: E402
+from generator.read.load import load_spec  # noqa: E402 - the loader our generator uses
+from generator.read.refs import resolve, unescape  # noqa: E402
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

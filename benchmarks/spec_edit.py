@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from generator.load import load_spec  # noqa: E402 - the loader our generator uses
+from generator.read.load import load_spec  # noqa: E402 - the loader our generator uses
 
 # The schema each big spec's edit adds a property to: one that many others name.
 EDITS = {"openai": "WebSearchTool", "twilio": "api.v2010.account.call", "xero": "Invoice"}

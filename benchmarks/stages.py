@@ -58,7 +58,9 @@ def child(argv: list[str]) -> None:
 
     begin = time.process_time()
     sys.argv = ["generator", *argv]
-    from generator import cli, models, pipeline, render, stamp, write  # noqa: PLC0415
+    from generator import cli, pipeline  # noqa: PLC0415
+    from generator.emit import models, render  # noqa: PLC0415
+    from generator.machinery import stamp, write  # noqa: PLC0415
 
     spent[STAGES[0]] += time.process_time() - begin
     first = [True]

@@ -47,9 +47,9 @@ def timed(path: Path, out: Path, cache: Path) -> float:
 
 def counts(before: Path, after: Path, tmp: Path) -> dict[str, int]:
     """Replay the update in this process and count the work of the models side."""
-    from generator import format as fmt
-    from generator import models
-    from generator.cache import Cache
+    from generator.emit import format as fmt
+    from generator.emit import models
+    from generator.machinery.cache import Cache
     from generator.pipeline import generate
 
     seen: dict[str, int] = {"stale models": 0, "stale params": 0, "dcg schemas": 0,

@@ -8,9 +8,9 @@ import sys
 
 
 def main() -> int:
-    from .cache import DEFAULT_DIR
     from .args import parser
-    from .stamp import begin, fast_path
+    from .machinery.cache import DEFAULT_DIR
+    from .machinery.stamp import begin, fast_path
 
     script = os.path.basename(sys.argv[0])
     args = parser(None if script == "__main__.py" else script).parse_args()
@@ -18,7 +18,7 @@ def main() -> int:
     # Nothing changed since the last run: known in milliseconds, before the generator is imported.
     status = None if inputs is None else fast_path(args, inputs, DEFAULT_DIR)
     if status is None:
-        from .jobs import cold, start_workers_early
+        from .machinery.jobs import cold, start_workers_early
 
         if cold(None if inputs is None else DEFAULT_DIR, args.spec):
             start_workers_early()  # before the generator is imported: 0.08 s sooner

@@ -9,16 +9,15 @@ import time
 import tomllib
 from pathlib import Path
 
-from . import stamp
-from .args import (EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE,
-                   parser)
-from .cache import DEFAULT_DIR, Cache
+from .args import EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE, parser
 from .errors import OutputError, SpecError
-from .jobs import tune_gc
-from .load import line_of
+from .machinery import stamp
+from .machinery.cache import DEFAULT_DIR, Cache
+from .machinery.jobs import tune_gc
+from .machinery.write import diff, existing_files, write_tree
 from .pipeline import Result, generate
-from .summary import Summary, render_markdown, render_text, summarize, version_key
-from .write import diff, existing_files, write_tree
+from .read.load import line_of
+from .review import Summary, render_markdown, render_text, summarize, version_key
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)
-        if exc.line is None and exc.pointer:
+        if exc.line is None and exc.pointer and exc.file is not None:
             exc.line = line_of(Path(exc.file), exc.pointer)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -8,20 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import models as model_stage
-from . import polling
-from .bundle import Sources
-from .cache import Cache
-from .config import Config, load_config
+from .emit import models as model_stage
+from .emit.extensions import extension_files
+from .emit.format import FORMAT_KEY, submit_format
 from .errors import SpecError, did_you_mean
-from .extensions import extension_files
-from .format import FORMAT_KEY, submit_format
-from .ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
-from .jobs import Job, Jobs, cold, start_workers_early
-from .load import load_spec
-from .names import name_classes, package_name
-from .operations import Built, build
-from .stamp import folders_digest, sources
+from .machinery.cache import Cache
+from .machinery.jobs import Job, Jobs, cold, start_workers_early
+from .machinery.stamp import folders_digest, sources
+from .plan import polling
+from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
+from .plan.names import name_classes, package_name
+from .plan.operations import Built, build
+from .read.bundle import Sources
+from .read.config import Config, load_config
+from .read.load import load_spec
 
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
 # starting the workers' fork server, which imports and warms up datamodel-code-generator and
@@ -158,7 +158,7 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     if rendered is not None:
         formatted = {path: Job(text) for path, text in json.loads(rendered).items()}
     else:
-        from .render import render_package
+        from .emit.render import render_package
 
         # Written in black's layout already; black only for what the layout left undecided.
         files, needs_black = render_package(api, config, title)

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cache import DEFAULT_DIR, Cache
+from generator.machinery.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
-from generator.summary import RULES, read_surface, render_markdown, summarize
+from generator.review import RULES, read_surface, render_markdown, summarize
 from tests.support.project import our_config
 
 ROOT = Path(__file__).resolve().parents[1]

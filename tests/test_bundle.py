@@ -1,4 +1,4 @@
-"""Multi-file specs and JSON pointers (generator/bundle.py): what the bundled document holds, the
+"""Multi-file specs and JSON pointers (generator/read/bundle.py): what the bundled document holds, the
 names schemas of other files get (README "Multi-file specs"), and that an update renames nothing
 it did not touch. Errors and their locations are in test_error_locations.py; generating, importing
 and calling such a spec in test_golden.py (multi_file, pointer_refs) and test_corpus.py."""
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from generator.bundle import Sources
+from generator.read.bundle import Sources
 from generator.errors import SpecError
-from generator.load import load_spec
+from generator.read.load import load_spec
 
 ROOT_SPEC = """\
 openapi: 3.1.0

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-import generator.write as write_module
+import generator.machinery.write as write_module
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

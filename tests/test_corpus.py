@@ -33,13 +33,13 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.cache import DEFAULT_DIR, Cache
-from generator.config import HTTP_METHODS
+from generator.machinery.cache import DEFAULT_DIR, Cache
+from generator.read.config import HTTP_METHODS
 from generator.errors import SpecError
-from generator.load import load_spec
+from generator.read.load import load_spec
 from generator.pipeline import generate
-from generator.refs import resolve
-from generator.write import write_tree
+from generator.read.refs import resolve
+from generator.machinery.write import write_tree
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.load import line_of
+from generator.read.load import line_of
 from tests.support.project import our_config
 
 SPEC = """\

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cache import Cache
+from generator.machinery.cache import Cache
 from generator.errors import SpecError
 from generator.pipeline import generate
-from generator.write import write_tree
+from generator.machinery.write import write_tree
 from tests.test_generated_package import _pyright
 
 ROOT = Path(__file__).resolve().parent.parent

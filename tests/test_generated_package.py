@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cache import Cache
+from generator.machinery.cache import Cache
 from generator.pipeline import generate
-from generator.write import diff, write_tree
+from generator.machinery.write import diff, write_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
@@ -138,7 +138,7 @@ def test_method_signature(trail, name, method, path) -> None:
                          ids=lambda p: p.name)
 def test_runtime_templates_are_black_formatted(source: Path) -> None:
     """They are copied without formatting (a cold generation saves black's time on them)."""
-    from generator.format import black_format
+    from generator.emit.format import black_format
 
     text = source.read_text()
     assert black_format(source.name, text) == text, f"run black -l 100 -t py310 on {source}"

@@ -40,7 +40,7 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from generator.cache import Cache
+from generator.machinery.cache import Cache
 from generator.pipeline import generate
 from tests.support.server import RecordedRequest, Reply, ScriptedServer
 
@@ -208,7 +208,7 @@ def test_golden(name: str) -> None:
 _SECOND_RUN = """
 import json, sys, traceback
 from pathlib import Path
-from generator.cache import Cache
+from generator.machinery.cache import Cache
 from generator.pipeline import generate
 out = {}
 for folder in map(Path, sys.argv[1:]):

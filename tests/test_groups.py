@@ -1,4 +1,4 @@
-"""The groups of schemas emitted together (`generator/groups.py`), through its public
+"""The groups of schemas emitted together (`generator/machinery/groups.py`), through its public
 functions: the `$ref` graph, its strongly connected components, and the cache key of each
 group (what a change to one schema re-emits)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.groups import components, group_keys, ref_graph
+from generator.machinery.groups import components, group_keys, ref_graph
 
 
 def ref(name: str) -> dict[str, str]:

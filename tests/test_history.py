@@ -25,11 +25,11 @@ from typing import Any
 
 import pytest
 
-from generator.cache import DEFAULT_DIR, Cache
-from generator.config import HTTP_METHODS, MethodRef, load_config
-from generator.names import component_names, pascal
+from generator.machinery.cache import DEFAULT_DIR, Cache
+from generator.read.config import HTTP_METHODS, MethodRef, load_config
+from generator.plan.names import component_names, pascal
 from generator.pipeline import generate
-from generator.summary import summarize
+from generator.review import summarize
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]

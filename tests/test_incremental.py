@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache import DEFAULT_DIR, Cache
-from generator.format import black_format
+from generator.machinery.cache import DEFAULT_DIR, Cache
+from generator.emit.format import black_format
 from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,7 +121,7 @@ def test_module_redone_whole_when_a_partial_run_cannot_be_cut(fault: str, tmp_pa
     (a statement we cannot attribute), or holds a class it named itself that a cold run could
     name otherwise (one no re-emitted class uses, or one named like a schema it was not
     given), the module is redone whole, and the update still equals a cold run."""
-    from generator import models
+    from generator.emit import models
 
     before, after = HISTORY[7], HISTORY[8]  # 008 -> 009: WebSearchTool gains a field
     generate(before, CONFIG, Cache(tmp_path / "warm"))  # groups cached, as before the fault
@@ -221,7 +221,7 @@ def test_mutation_check_catches_a_key_that_misses_a_dependency(keys: str, tmp_pa
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """The mutation check can fail: with keys that treat a merged base like a named type and
     see nothing of it, a change to the base's field leaves the subclass's stale piece in use."""
-    from generator import groups
+    from generator.machinery import groups
     from tests.support import mutations
 
     spec = tmp_path / "spec.yaml"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache import Cache
+from generator.machinery.cache import Cache
 from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,7 +94,7 @@ def _environment(tmp: Path) -> dict[str, str]:
 
 def test_the_installed_generator_is_the_wheels(venv: Path, tmp_path: Path) -> None:
     """The package, its templates and its cache are the installed ones, not the checkout's."""
-    probe = ("import generator.cache as c, generator.stamp as s; "
+    probe = ("import generator.machinery.cache as c, generator.machinery.stamp as s; "
              "print(s.GENERATOR, s.TEMPLATES, c.DEFAULT_DIR, sep='\\n')")
     proc = _run([venv / "bin" / "python", "-c", probe], cwd=tmp_path, env=_environment(tmp_path))
     assert proc.returncode == 0, proc.stderr

@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from generator import ir
-from generator.cache import Cache
-from generator.config import Config, MethodRef
+from generator.plan import ir
+from generator.machinery.cache import Cache
+from generator.read.config import Config, MethodRef
 from generator.errors import SpecError
-from generator.names import RESERVED_NAMES, name_classes, package_name
-from generator.operations import RESERVED_ARGUMENTS, build, context, derive_methods, select, type_of
+from generator.plan.names import RESERVED_NAMES, name_classes, package_name
+from generator.plan.operations import RESERVED_ARGUMENTS, build, context, derive_methods, select, type_of
 from generator.pipeline import generate, plan
-from generator.load import load_spec
-from generator.render import (_poll_example, _reference, _reference_returns, client_imports,
+from generator.read.load import load_spec
+from generator.emit.render import (_poll_example, _reference, _reference_returns, client_imports,
                               import_block, resource_imports)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,8 +260,8 @@ def test_components_only_spec_gives_a_models_package(tmp_path: Path) -> None:
 
 
 def test_docstrings_wrap_prose_and_keep_code() -> None:
-    from generator.format import LINE_LENGTH
-    from generator.render import _argdoc, _docstring
+    from generator.emit.format import LINE_LENGTH
+    from generator.emit.render import _argdoc, _docstring
 
     prose = " ".join(["word"] * 60)
     code = "    " + "x = 1; " * 20

@@ -6,7 +6,7 @@ pipeline runs black on none of them.
   Python file is left unchanged by black, and `render_package` asked black for none of them;
 * the layout functions against black itself: calls, subscripts, dict displays, unions,
   parameters, return annotations, imports and docstrings of varied lengths and nesting, each
-  laid out by `generator/layout.py` and compared with `black.format_str` on the flat line.
+  laid out by `generator/emit/layout.py` and compared with `black.format_str` on the flat line.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import layout
-from generator.cache import Cache
+from generator.emit import layout
+from generator.machinery.cache import Cache
 from generator.errors import SpecError
-from generator.format import LINE_LENGTH, black_format
+from generator.emit.format import LINE_LENGTH, black_format
 from tests.support.rendering import rendered
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""Naming (`generator/names.py`) on its own: identifiers from spec text, class names for
+"""Naming (`generator/plan/names.py`) on its own: identifiers from spec text, class names for
 schemas, params and resources, and the stable names of lifted inline schemas."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import keyword
 
 import pytest
 
-from generator.names import (RESERVED_NAMES, SchemaNamer, component_names, name_classes,
+from generator.plan.names import (RESERVED_NAMES, SchemaNamer, component_names, name_classes,
                              package_name, param_class_names, pascal, python_identifier, snake)
 
 

@@ -1,4 +1,4 @@
-"""JSON pointers and `$ref`s (`generator/refs.py`) on their own: escaping, resolving, chains,
+"""JSON pointers and `$ref`s (`generator/read/refs.py`) on their own: escaping, resolving, chains,
 cycles, and errors placed at the `$ref` that is wrong."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.refs import (deref, escape, find_ref, iter_refs, resolve, schema_closure,
+from generator.read.refs import (deref, escape, find_ref, iter_refs, resolve, schema_closure,
                             unescape)
 
 DOC: dict[str, Any] = {

@@ -37,7 +37,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
-from generator.names import component_names
+from generator.plan.names import component_names
 from openai_evals import models
 
 SPEC = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"

@@ -1,6 +1,6 @@
-"""The nothing-changed fast path (generator/stamp.py): a run whose inputs and output are those of
-the last run stops at once, and every change to either takes the full path. Through the command
-line, as `make generate` runs it, with a cache of the test's own."""
+"""The nothing-changed fast path (generator/machinery/stamp.py): a run whose inputs and output are
+those of the last run stops at once, and every change to either takes the full path. Through the
+command line, as `make generate` runs it, with a cache of the test's own."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import args as args_module
-from generator import stamp
+from generator.machinery import stamp
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = "nothing to do"
@@ -241,3 +241,53 @@ def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
         monkeypatch.setattr(stamp, "GENERATOR", tmp_path / "other")
     args = args_module.parser().parse_args(argv)
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") is None
+
+
+def test_the_code_is_the_whole_package() -> None:
+    """`stamp.py` sits in `generator/machinery/`: what it hashes is the package, not its folder."""
+    assert stamp.GENERATOR == ROOT / "generator" and stamp.TEMPLATES == ROOT / "templates"
+    assert stamp.sources() == [str(ROOT / "generator"), str(ROOT / "templates")]
+
+
+SUBPACKAGES = sorted(p.parent.name for p in (ROOT / "generator").glob("*/__init__.py"))
+
+
+@pytest.mark.parametrize("subpackage", SUBPACKAGES)
+def test_every_subpackage_is_an_input(subpackage: str, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file edited in any layer of the generator takes the full path: no subpackage is named
+    like a folder the digests skip (`build`, `dist`, `__pycache__`, `*.egg-info`)."""
+    assert len(SUBPACKAGES) >= 5
+    assert not stamp.is_ignored((subpackage,))
+    code = tmp_path / "generator"
+    shutil.copytree(ROOT / "generator", code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(stamp, "GENERATOR", code)
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    args = args_module.parser().parse_args(["--spec", str(tmp_path / "spec.yaml"),
+                                            "--out", str(tmp_path / "out")])
+    (tmp_path / "out").mkdir()
+    stamp.record(tmp_path / "cache", args, stamp.begin(args), {}, [], {})
+    assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") == 0
+    with (code / subpackage / "__init__.py").open("a", encoding="utf-8") as file:
+        file.write("# edited\n")
+    assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") is None
+
+
+def test_the_fast_path_imports_only_the_command_line_and_the_stamp(project: Path) -> None:
+    """Nothing changed: the run imports the command line, the stamp and the cache's location,
+    and no other module of the generator nor any third-party one (jinja2, yaml, black...)."""
+    assert cli(project).returncode == 0
+    env = {**os.environ, "GENERATOR_CACHE_DIR": str(project / "cache")}
+    fast = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "generator", "--spec",
+         str(project / "spec.yaml"), "--config", str(project / "client.yaml"), "--out",
+         str(project / "out")], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert fast.returncode == 0 and FAST in fast.stderr, fast.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[1].strip() for line in fast.stderr.splitlines()
+                if line.startswith("import time:") and "|" in line} - {"imported package"}
+    ours = {name for name in imported if name.split(".")[0] == "generator"}
+    assert ours == {"generator", "generator.args", "generator.machinery",
+                    "generator.machinery.stamp", "generator.machinery.cache"}, sorted(ours)
+    outside = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - \
+        {"generator", "site", "sitecustomize", "usercustomize"}
+    assert not {n for n in outside if not n.startswith(("_", "__editable__"))}, sorted(outside)

@@ -1,9 +1,9 @@
-"""The summary's type comparison (`generator/summary/typediff.py`) on its own: how one type
+"""The summary's type comparison (`generator/review/typediff.py`) on its own: how one type
 expression differs from another, member by member, as the rules then classify it."""
 
 from __future__ import annotations
 
-from generator.summary import Delta, compare_types
+from generator.review import Delta, compare_types
 
 
 def test_equal_types_have_no_difference() -> None:

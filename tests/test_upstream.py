@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import ir
-from generator.cache import DEFAULT_DIR, Cache
-from generator.config import HTTP_METHODS
-from generator.load import load_spec
+from generator.plan import ir
+from generator.machinery.cache import DEFAULT_DIR, Cache
+from generator.read.config import HTTP_METHODS
+from generator.read.load import load_spec
 from generator.pipeline import generate
-from generator.summary import _types, summarize
-from generator.write import write_tree
+from generator.review import _types, summarize
+from generator.machinery.write import write_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 UPSTREAM = ROOT.parent / "shared" / "openapi"

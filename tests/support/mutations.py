@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from generator import models
-from generator.cache import Cache
-from generator.jobs import Jobs
+from generator.emit import models
+from generator.machinery.cache import Cache
+from generator.machinery.jobs import Jobs
 from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.cache import Cache
-from generator.load import load_spec
+from generator.machinery.cache import Cache
+from generator.read.load import load_spec
 from generator.pipeline import plan
-from generator.render import render_package
+from generator.emit.render import render_package
 
 
 def rendered(spec_path: Path, config_path: Path | None, cache: Cache) -> tuple[dict[str, str], set[str]]:

@@ -30,8 +30,8 @@ import time
 from pathlib import Path
 from typing import Callable, Iterator
 
-from generator import models
-from generator.cache import Cache
+from generator.emit import models
+from generator.machinery.cache import Cache
 from generator.errors import SpecError
 from generator.pipeline import generate
 

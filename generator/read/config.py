@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SpecError, close_match, did_you_mean
+from ..errors import SpecError, close_match, did_you_mean
 from .load import read_document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -193,7 +194,8 @@ def load_config(path: Path | None) -> Config:
         methods=methods,
         polling=_polling(raw.get("polling"), where),
         extensions=_extensions(raw.get("extensions"), path),
-        extensions_dir=path.parent / "extensions" if (path.parent / "extensions").is_dir() else None,
+        extensions_dir=(path.parent / "extensions" if (path.parent / "extensions").is_dir()
+                        else None),
         port_from=port_from,
         type_aliases=type_aliases,
     )
@@ -276,13 +278,14 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
 
 def _field(value: Any, where: str, pointer: str) -> str:
     """A model field read as an attribute: a keyword would be renamed in the model (`class_`)."""
-    if keyword.iskeyword(_identifier(value, where, pointer)):
+    name = _identifier(value, where, pointer)
+    if keyword.iskeyword(name):
         raise SpecError(f"{value!r} is a Python keyword: a field of that name is not supported "
                         f"here", file=where, pointer=pointer)
-    return value
+    return name
 
 
-def _walk_resources(node: Any, trail: tuple[str, ...], where: str):
+def _walk_resources(node: Any, trail: tuple[str, ...], where: str) -> Iterator[MethodRef]:
     pointer = "/resources" + "".join(f"/{t}" for t in trail)
     if not isinstance(node, dict) or not node:
         raise SpecError("a resource must be a non-empty mapping of method names", file=where,

@@ -9,17 +9,19 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from .config import HTTP_METHODS, Config, MethodRef
-from .errors import SpecError
+from ..errors import SpecError
+from ..read.config import HTTP_METHODS, Config, MethodRef
+from ..read.refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 from . import ir
 from .ir import BodyKind, ClassRef, Method, Operation, Param, ResponseKind, Side, TypeExpr
 from .names import SchemaNamer, pascal, python_identifier
-from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
+_T = TypeVar("_T")
 
 
 def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[str, Any]]]:
@@ -105,7 +107,7 @@ CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "re
 def check_members(refs: list[MethodRef], where: str | None) -> None:
     """A method named like a sub-resource or a reserved attribute of the same resource cannot
     be generated: an error naming both places."""
-    prefixes = {}
+    prefixes: dict[tuple[str, ...], MethodRef] = {}
     for ref in refs:
         for i in range(1, len(ref.resource) + 1):
             prefixes.setdefault(ref.resource[:i], ref)
@@ -135,7 +137,8 @@ def _rest_name(http_method: str, on_item: bool) -> str:
     return http_method
 
 
-def _check_operation_ids(doc: dict[str, Any], selected) -> None:
+def _check_operation_ids(doc: dict[str, Any],
+                         selected: list[tuple[MethodRef, dict[str, Any]]]) -> None:
     owners: dict[str, str] = {}
     for ref, op in selected:
         op_id = op.get("operationId")
@@ -300,15 +303,16 @@ class Parameters(Part):
 
 
 def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Parameters:
-    """The path, query, header and cookie parameters of an operation (a later one of the same name and
-    place replaces an earlier one: the operation's own over the path item's)."""
+    """The path, query, header and cookie parameters of an operation (a later one of the same
+    name and place replaces an earlier one: the operation's own over the path item's)."""
     out: dict[tuple[str, str], tuple[str, Param]] = {}
     roots: list[str] = []
     warnings: list[str] = []
     for i, item in enumerate(raw):
         param = deref(ctx.doc, item)
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
-            raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
+            raise SpecError("a parameter needs `name` and `in`",
+                            pointer=f"{pointer}/parameters/{i}")
         location = param["in"]
         if location not in ("path", "query", "header", "cookie"):
             warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
@@ -660,8 +664,8 @@ def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:
     return out
 
 
-def _unique(items) -> list:
-    out: list = []
+def _unique(items: Iterable[_T]) -> list[_T]:
+    out: list[_T] = []
     for item in items:
         if item not in out:
             out.append(item)

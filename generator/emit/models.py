@@ -6,8 +6,9 @@ the groups it touched: datamodel-code-generator runs on the stale groups and stu
 reference, its output is cut into one piece per class (the class and the docstring after it),
 each piece is formatted with black and cached by its group's key, and the module is assembled
 from the pieces: imports merged, classes in name order with what a definition evaluates (bases,
-alias values) first, then the `model_rebuild()` calls, decided from that order. A cold run goes through the same assembly, so its output is
-the same bytes as an incremental one; black leaves the assembled module unchanged (a test checks).
+alias values) first, then the `model_rebuild()` calls, decided from that order. A cold run goes
+through the same assembly, so its output is the same bytes as an incremental one; black leaves
+the assembled module unchanged (a test checks).
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import installed_version
-from .errors import SpecError
+from ..errors import SpecError
+from ..machinery.cache import installed_version
+from ..machinery.groups import _plain_refs, components, face, group_keys, ref_graph
+from ..machinery.jobs import Job, Jobs
+from ..read.refs import COMPONENT_PREFIX, iter_refs, schema_closure, unescape
 from .format import FORMAT_KEY, LINE_LENGTH, black_format
-from .groups import _plain_refs, components, face, group_keys, ref_graph
-from .jobs import Job, Jobs
-from .refs import COMPONENT_PREFIX, iter_refs, schema_closure, unescape
 
 # Options shared by both runs. keep_model_order emits classes in name order (dependencies
 # first only where Python needs it), so a new schema adds lines without moving others.
@@ -62,7 +63,8 @@ DCG_VERSION = installed_version("datamodel-code-generator")
 
 # The code of this stage and of the grouping: a change to either must not reuse old entries.
 _STAGE_CODE = hashlib.sha256(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("models.py", "groups.py"))).hexdigest()
+    (Path(__file__).parents[1] / name).read_bytes()
+    for name in ("emit/models.py", "machinery/groups.py"))).hexdigest()
 
 
 def _import_group(module: str) -> int:
@@ -412,7 +414,7 @@ class ModuleBuild:
             for i, piece in self._known:
                 fresh.setdefault(i, []).append(piece)
             for owners, raw, job in self._batches:
-                for i, before, piece in zip(owners, raw, job.result()):
+                for i, before, piece in zip(owners, raw, job.result(), strict=True):
                     fresh.setdefault(i, []).append(piece)
                     self.jobs.cache.store("black-piece", _piece_key(before),
                                           json.dumps(piece.code))
@@ -585,8 +587,8 @@ def _split(code: str) -> list[Piece]:
         node = nodes[name][0]
         piece.refs = sorted(_mentioned(node) - set(imported))
         piece.alias = not isinstance(node, ast.ClassDef)
-        piece.bases = [] if piece.alias else \
-            [b.id for b in node.bases if isinstance(b, ast.Name) and b.id not in imported]
+        piece.bases = [b.id for b in node.bases if isinstance(b, ast.Name) and
+                       b.id not in imported] if isinstance(node, ast.ClassDef) else []
     return list(pieces.values())
 
 
@@ -596,7 +598,8 @@ def _mentioned(node: ast.stmt) -> set[str]:
     if isinstance(node, ast.ClassDef):
         parts: list[ast.AST] = [s.annotation for s in node.body if isinstance(s, ast.AnnAssign)]
     else:
-        parts = [node.value] if getattr(node, "value", None) is not None else []
+        value = getattr(node, "value", None)
+        parts = [value] if value is not None else []
     found: set[str] = set()
 
     def walk(n: ast.AST) -> None:
@@ -650,8 +653,9 @@ def _prenormalized(lines: list[str], node: ast.stmt, first: int) -> str:
                 raw = raw[:start] + b'"' + raw[start + 1:end - 1] + b'"' + raw[end:]
         lines[i] = raw.decode()
     if isinstance(node, ast.ClassDef) and len(node.body) > 1 and _is_docstring(node.body[0]) \
-            and node.body[1].lineno == node.body[0].end_lineno + 1:
-        lines[node.body[0].end_lineno - first] += "\n"
+            and (doc_end := node.body[0].end_lineno) is not None \
+            and node.body[1].lineno == doc_end + 1:
+        lines[doc_end - first] += "\n"
     return "\n".join(lines).rstrip()
 
 
@@ -706,10 +710,10 @@ def _mark_overrides(code: str) -> str:
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     for node in classes:
         bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        fields = [f for f in node.body if isinstance(f, ast.AnnAssign)
+        fields = [(f.target.id, f) for f in node.body if isinstance(f, ast.AnnAssign)
                   and isinstance(f.target, ast.Name)]
-        defaults[node.name] = {f.target.id for f in fields if _optional(f)}
-        types[node.name] = {f.target.id: _item_type(f) for f in fields}
+        defaults[node.name] = {name for name, f in fields if _optional(f)}
+        types[node.name] = {name: _item_type(f) for name, f in fields}
 
     def ancestors(name: str, seen: frozenset[str] = frozenset()) -> list[str]:
         out: list[str] = []
@@ -722,25 +726,26 @@ def _mark_overrides(code: str) -> str:
     for node in classes:
         above = ancestors(node.name)
         optional = set().union(*(defaults[a] for a in above))
-        for field in node.body:
-            if not (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)):
+        for stmt in node.body:
+            if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
                 continue
-            name, rules = field.target.id, []
-            if not _optional(field) and name in optional:
+            name, rules = stmt.target.id, []
+            if not _optional(stmt) and name in optional:
                 rules.append("reportGeneralTypeIssues")
-            if any(name in types[a] and types[a][name] != _item_type(field) for a in above):
+            if any(name in types[a] and types[a][name] != _item_type(stmt) for a in above):
                 rules.append("reportIncompatibleVariableOverride")
             if rules:
-                marked.append((field, f"# pyright: ignore[{', '.join(rules)}]"))
-    for field, comment in reversed(marked):  # from the bottom: line numbers above stay valid
-        line = lines[field.lineno - 1]
-        if field.end_lineno == field.lineno and len(line) + 2 + len(comment) <= LINE_LENGTH:
-            lines[field.lineno - 1] = f"{line}  {comment}"
+                marked.append((stmt, f"# pyright: ignore[{', '.join(rules)}]"))
+    for stmt, comment in reversed(marked):  # from the bottom: line numbers above stay valid
+        line = lines[stmt.lineno - 1]
+        if stmt.end_lineno == stmt.lineno and len(line) + 2 + len(comment) <= LINE_LENGTH:
+            lines[stmt.lineno - 1] = f"{line}  {comment}"
             continue
         # Too long for one line: black would wrap the annotation and carry the comment off the
         # field's line, where pyright no longer applies it. After an opening parenthesis, black
         # keeps it there.
-        ann = field.annotation
+        ann = stmt.annotation
+        assert ann.end_lineno is not None and ann.end_col_offset is not None  # parsed: both set
         head = lines[ann.lineno - 1].encode()[:ann.col_offset].decode()
         tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset:].decode()
         indent = " " * (len(line) - len(line.lstrip()))

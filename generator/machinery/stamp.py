@@ -19,10 +19,11 @@ import json
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-GENERATOR = Path(__file__).resolve().parent
+# The package `generator/` (this file is in its `machinery/`): every subpackage is hashed with it.
+GENERATOR = Path(__file__).resolve().parents[1]
 # The templates are the repository's top-level `templates/`, read where they are from a checkout
 # or an editable install; a wheel ships them inside the package as `generator/templates/`
 # (pyproject.toml maps the one onto the other).

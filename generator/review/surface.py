@@ -6,8 +6,9 @@ the request TypedDicts (`params.py`)."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .typediff import union_members
 
@@ -181,9 +182,10 @@ def _imported(files: dict[str, str], importer: str,
 def _signature(node: ast.FunctionDef) -> Signature:
     a = node.args
     positional = a.posonlyargs + a.args
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
-    args = [_arg(p, d, True) for p, d in zip(positional, defaults) if p.arg != "self"]
-    args += [_arg(p, d, False) for p, d in zip(a.kwonlyargs, a.kw_defaults)]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(a.defaults))
+    defaults += a.defaults
+    args = [_arg(p, d, True) for p, d in zip(positional, defaults, strict=True) if p.arg != "self"]
+    args += [_arg(p, d, False) for p, d in zip(a.kwonlyargs, a.kw_defaults, strict=True)]
     body = node.body[1:] if node.body and _docstring_node(node.body[0]) else node.body
     constants: list[str] = []
     keys: set[str] = set()
@@ -262,10 +264,11 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
 def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
     annotation = node.annotation
     if typed_dict:
-        wrapper = annotation.value if isinstance(annotation, ast.Subscript) else None
-        optional = isinstance(wrapper, ast.Name) and wrapper.id == "NotRequired"
-        if optional or (isinstance(wrapper, ast.Name) and wrapper.id == "Required"):
-            annotation = annotation.slice  # type: ignore[union-attr]
+        optional = False
+        if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name) and \
+                annotation.value.id in ("NotRequired", "Required"):
+            optional = annotation.value.id == "NotRequired"
+            annotation = annotation.slice
         return FieldDef(ast.unparse(annotation), not optional, None, doc,
                         doc.lower().startswith("deprecated"))
     value = node.value

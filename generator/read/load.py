@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
+from ..errors import SpecError
+from ..machinery.cache import Cache
 from .bundle import Sources, bundle
-from .cache import Cache
-from .errors import SpecError
 from .refs import deref, escape, unescape
 
 _OPERATION_KEYS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -50,7 +50,9 @@ def _read(path: Path, digests: dict[str, str] | None = None) -> str:
 def _document(path: Path, text: str, cache: Cache | None) -> dict[str, Any]:
     if cache is None or path.suffix == ".json":
         return _parse(path, text)
-    return json.loads(cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
+    parsed: dict[str, Any] = json.loads(
+        cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
+    return parsed
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:
@@ -68,11 +70,13 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
                         line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
         raise SpecError("expected a mapping at the top level", file=str(path), pointer="")
-    return _stringify_scalars(data)
+    strings: dict[str, Any] = _stringify_scalars(data)
+    return strings
 
 
 def _stringify_scalars(node: Any) -> Any:
-    """YAML turns unquoted dates (and keys like `200`) into non-strings; JSON Schema wants strings."""
+    """YAML turns unquoted dates (and keys like `200`) into non-strings; JSON Schema wants
+    strings."""
     if isinstance(node, dict):
         return {(k if isinstance(k, str) else _scalar_text(k)): _stringify_scalars(v)
                 for k, v in node.items()}
@@ -115,8 +119,8 @@ def _load_spec(path: Path, cache: Cache | None, sources: Sources) -> dict[str, A
     version = doc.get("openapi")
     if version is None:
         if "swagger" in doc:
-            raise SpecError(f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first",
-                            file=str(path), pointer="/swagger")
+            raise SpecError(f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 "
+                            "first", file=str(path), pointer="/swagger")
         raise SpecError("not an OpenAPI document (no `openapi` version field)", file=str(path),
                         pointer="")
     if not str(version).startswith("3."):
@@ -200,35 +204,42 @@ def _yaml_line(node: Any, tokens: list[str]) -> int | None:
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+def _skip_space(text: str, at: int) -> int:
+    """Where the first character at or after `at` that is not JSON whitespace is."""
+    match = _SPACE.match(text, at)
+    assert match is not None  # `*`: it matches everywhere, if only the empty string
+    return match.end()
+
+
 def _json_line(text: str, tokens: list[str]) -> int | None:
     decoder = json.JSONDecoder()
-    at = _SPACE.match(text, 0).end()
+    at = _skip_space(text, 0)
     found = at
     for token in tokens:
         if text[at] == "{":
-            at = _SPACE.match(text, at + 1).end()
+            at = _skip_space(text, at + 1)
             while text[at] != "}":
                 key_at = at
                 key, at = decoder.raw_decode(text, at)
-                at = _SPACE.match(text, at).end() + 1  # the colon
-                at = _SPACE.match(text, at).end()
+                at = _skip_space(text, at) + 1  # the colon
+                at = _skip_space(text, at)
                 if key == token:
                     found = key_at
                     break
                 _, at = decoder.raw_decode(text, at)  # skip the value
-                at = _SPACE.match(text, at).end()
+                at = _skip_space(text, at)
                 if text[at] == ",":
-                    at = _SPACE.match(text, at + 1).end()
+                    at = _skip_space(text, at + 1)
             else:
                 return None
         elif text[at] == "[" and token.isdigit():
-            at = _SPACE.match(text, at + 1).end()
+            at = _skip_space(text, at + 1)
             for _ in range(int(token)):
                 if text[at] == "]":
                     return None
                 _, at = decoder.raw_decode(text, at)
-                at = _SPACE.match(text, at).end()
-                at = _SPACE.match(text, at + 1).end()  # the comma
+                at = _skip_space(text, at)
+                at = _skip_space(text, at + 1)  # the comma
             if text[at] == "]":
                 return None
             found = at

@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 # -- imports -------------------------------------------------------------------------------------
 
@@ -265,7 +266,7 @@ class AsClass(TypeExpr):
         return fn(AsClass(self.of.map(fn), self.is_class))
 
 
-def union(members) -> TypeExpr:
+def union(members: Iterable[TypeExpr]) -> TypeExpr:
     """`A | B`, flattened, without repeats, `None` last; one member is itself, none `object`."""
     flat: list[TypeExpr] = []
     for member in members:
@@ -597,7 +598,7 @@ class Resource:
     methods: tuple[Method, ...] = ()
     children: tuple[Resource, ...] = ()
     trail: tuple[str, ...] = ()  # attributes from the client: ("evals", "runs")
-    poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
+    poller: Poller | None = None  # from the config's `polling:` (generator/plan/polling.py)
 
 
 # The runtime classes methods return, by module: what a `port.types` alias may name besides a model.

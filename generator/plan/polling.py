@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .config import Polling
-from .errors import SpecError
+from ..errors import SpecError
+from ..read.config import Polling
+from ..read.refs import COMPONENT_PREFIX, unescape
 from .ir import Method, Poller, ResponseKind
-from .refs import COMPONENT_PREFIX, unescape
 
 GENERATED_NAMES = ("poll", "create_and_poll")
 
@@ -49,7 +49,8 @@ def pollers(methods: dict[Trail, tuple[Method, ...]], rules: tuple[Polling, ...]
                 raise SpecError(f"{value!r} is not a status of {op.response_type}.{rule.status} "
                                 f"(one of: {', '.join(map(str, allowed))})",
                                 file=rule.file, pointer=f"{rule.pointer}/terminal/{i}")
-        create, carried = None, ()
+        create: Method | None = None
+        carried: tuple[tuple[str, str], ...] = ()
         if rule.create_and_poll is not None:
             create = _method(by_name, rule.create_and_poll, rule, "create_and_poll")
             carried = _carried(poll, create, rule)

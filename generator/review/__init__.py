@@ -12,10 +12,9 @@ One module per concern, in the order they run:
 """
 
 from .compare import compare
-from .report import (Summary, bump_version, render_markdown, render_text, summarize,
-                     version_key)
+from .report import Summary, bump_version, render_markdown, render_text, summarize, version_key
 from .rules import MAJOR, MINOR, PATCH, RULES, Change, change
-from .surface import Surface, read_surface, _types
+from .surface import Surface, _types, read_surface
 from .typediff import Delta, compare_types
 
 __all__ = ["MAJOR", "MINOR", "PATCH", "RULES", "Change", "Delta", "Summary", "Surface", "_types",

@@ -16,8 +16,8 @@ from __future__ import annotations
 import ast
 import re
 
+from ..plan.ir import pystr
 from .format import LINE_LENGTH
-from .ir import pystr
 
 INDENT = "    "
 OPENING = {"(": ")", "[": "]", "{": "}"}

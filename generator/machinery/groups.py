@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from .refs import COMPONENT_PREFIX, iter_refs, unescape
+from ..read.refs import COMPONENT_PREFIX, iter_refs, unescape
 
 
 def ref_graph(schemas: dict[str, Any]) -> dict[str, list[str]]:
@@ -41,7 +42,7 @@ def _targets(node: Any, schemas: dict[str, Any]) -> list[str]:
     return out
 
 
-def _tagged_unions(node: Any):
+def _tagged_unions(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
         if "discriminator" in node:
             yield node

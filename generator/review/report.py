@@ -10,6 +10,7 @@ from .compare import compare
 from .rules import MAJOR, MINOR, ORDER, PATCH, RULES, Change
 from .surface import read_surface
 
+
 @dataclass
 class Summary:
     changes: list[Change]

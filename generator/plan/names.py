@@ -13,11 +13,12 @@ import keyword
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..read.refs import COMPONENT_PREFIX, escape, unescape
 from .ir import ClassRef, Side
-from .refs import COMPONENT_PREFIX, escape, unescape
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -37,7 +38,7 @@ def pascal(text: str) -> str:
 
 
 def snake(text: str) -> str:
-    words = []
+    words: list[str] = []
     for word in ascii_words(text):
         words.extend(part.lower() for part in _CAMEL_SPLIT.split(word))
     name = "_".join(words) or "value"
@@ -77,7 +78,7 @@ def component_names(schemas: dict[str, Any]) -> dict[str, str]:
     return mapping
 
 
-def param_class_names(names) -> dict[str, str]:
+def param_class_names(names: Iterable[str]) -> dict[str, str]:
     """Request-side TypedDict names: `X` -> `XParam`, `XInputParam` when `XParam` is a schema
     (a model) itself. A module imports models and params side by side, so no param class ever
     has the name of a model."""
@@ -169,7 +170,7 @@ class SchemaNamer:
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
                 variants = node[key]
-                tag = self._implicit_discriminator(variants) if "discriminator" not in node else None
+                tag = None if "discriminator" in node else self._implicit_discriminator(variants)
                 if tag:
                     out["discriminator"] = {"propertyName": tag}
                 if "discriminator" in out:
@@ -182,7 +183,7 @@ class SchemaNamer:
                             for i, v in enumerate(variants)]
         if isinstance(node.get("allOf"), list):
             # Inline allOf parts are merged into this class by the model generator: same name.
-            out["allOf"] = [self._walk(v, name, root=True) if not _has_ref(v) else self._walk(v, name)
+            out["allOf"] = [self._walk(v, name) if _has_ref(v) else self._walk(v, name, root=True)
                             for v in node["allOf"]]
         return out
 
@@ -232,7 +233,8 @@ class SchemaNamer:
 
 
 def _is_tagged_union(node: dict[str, Any]) -> bool:
-    return "discriminator" in node and any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
+    return "discriminator" in node and \
+        any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
 
 
 def _has_ref(node: Any) -> bool:

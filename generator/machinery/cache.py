@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .stamp import GENERATOR, INSTALLED
 
 if TYPE_CHECKING:
-    from typing import Callable
+    from collections.abc import Callable
 
 # `.cache/generator/` of the checkout; an installed generator (a wheel) keeps it in the user's
 # cache folder, never in site-packages. GENERATOR_CACHE_DIR moves it (the benchmark gives each

@@ -3,7 +3,7 @@
 A cold generation spends nearly all its time in datamodel-code-generator and black. Each step is
 a pure function of its input, so they run in worker processes; the cache is consulted first, and
 no process is started when everything is cached. The workers are forked from a fork server that
-imported both tools and ran each once (`generator/warm.py`: 0.4 s of CPU), so no worker pays
+imported both tools and ran each once (`warm.py`: 0.4 s of CPU), so no worker pays
 that again; a cold run starts the server first thing, and it warms up on another core while this
 process reads the spec. Each task gets a fresh worker, so the memory a task grows (60 MB for
 datamodel-code-generator on the whole upstream API's models) is returned when it ends.
@@ -17,9 +17,10 @@ import gc
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .cache import Cache
 
@@ -59,7 +60,7 @@ def start_workers_early() -> None:
 
 def _fork_server() -> Any:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["generator.warm"])
+    context.set_forkserver_preload(["generator.machinery.warm"])
     return context
 
 

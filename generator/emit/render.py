@@ -6,16 +6,25 @@ import json
 import re
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from . import ir, layout
-from .config import Config, Extension
+from ..machinery.stamp import TEMPLATES
+from ..plan import ir
+from ..plan.ir import (
+    STDLIB_MODULES,
+    THIRD_PARTY_MODULES,
+    Api,
+    Import,
+    Method,
+    Resource,
+    pystr,
+    walk,
+)
+from ..read.config import Config, Extension
+from . import layout
 from .format import LINE_LENGTH
-from .stamp import TEMPLATES
-from .ir import STDLIB_MODULES, THIRD_PARTY_MODULES, Api, Import, Method, Resource, pystr, walk
 
 
 def _pyrepr(value: Any) -> str:
@@ -65,7 +74,7 @@ def _argdoc(text: str, name: str) -> str:
 
 
 class Layout:
-    """The templates' layout filters (`generator/layout.py` decides): each gets the logical
+    """The templates' layout filters (`generator/emit/layout.py` decides): each gets the logical
     line flat and the indentation depth it is written at, and returns black's lines (the first
     without its indentation, which the template writes). What the rules do not cover is noted
     in `undecided` and written flat: the file then goes through black."""
@@ -196,8 +205,8 @@ def import_block(imports: set[Import], parent: str, lay: Layout | None = None) -
         if not names:
             continue
         source = parent + module if group(module) == 2 else module
-        groups[group(module)].append(
-            lay.from_import(names, source, 0) if lay else f"from {source} import {', '.join(names)}")
+        line = f"from {source} import {', '.join(names)}"
+        groups[group(module)].append(lay.from_import(names, source, 0) if lay else line)
     return "\n\n".join("\n".join(g) for g in groups if g)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+
 @dataclass
 class Delta:
     """How one type expression differs from another, member by member."""
@@ -97,15 +98,16 @@ def _compare(before: dict[str, ast.expr | None], after: dict[str, ast.expr | Non
         if not isinstance(old, ast.Subscript):
             continue
         head = ast.unparse(old.value)
-        partners = [k for k in came if isinstance(after[k], ast.Subscript) and
-                    ast.unparse(after[k].value) == head]  # type: ignore[union-attr]
+        partners = [k for k in came if isinstance(candidate := after[k], ast.Subscript) and
+                    ast.unparse(candidate.value) == head]
         if len(partners) == 1:
             new = after[partners[0]]
             assert isinstance(new, ast.Subscript)
             old_args = old.slice.elts if isinstance(old.slice, ast.Tuple) else [old.slice]
             new_args = new.slice.elts if isinstance(new.slice, ast.Tuple) else [new.slice]
             if len(old_args) == len(new_args) and all(
-                    ast.unparse(o) == ast.unparse(n) for o, n in zip(old_args[:-1], new_args[:-1])):
+                    ast.unparse(o) == ast.unparse(n)
+                    for o, n in zip(old_args[:-1], new_args[:-1], strict=True)):
                 _compare(type_members(ast.unparse(old_args[-1]), {}),
                          type_members(ast.unparse(new_args[-1]), {}), delta, aliases)
                 gone.remove(key)

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from ..errors import OutputError
 from .stamp import is_ignored
 
 
@@ -30,7 +30,7 @@ def existing_files(out: Path) -> dict[str, str]:
 def diff(out: Path, files: dict[str, str]) -> str:
     """A unified diff from what is in `out` to `files`; empty when they are the same."""
     old = existing_files(out)
-    chunks = []
+    chunks: list[str] = []
     for rel in sorted(set(old) | set(files)):
         before, after = old.get(rel), files.get(rel)
         if before == after:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .cache import installed_version
-from .errors import SpecError
-from .jobs import Job, Jobs
+from ..errors import SpecError
+from ..machinery.cache import installed_version
+from ..machinery.jobs import Job, Jobs
 
 LINE_LENGTH = 100
 BLACK_VERSION = installed_version("black")

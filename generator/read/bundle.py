@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import unquote
 
-from .errors import SpecError, close_match
-from .names import pascal
+from ..errors import SpecError, close_match
+from ..plan.names import pascal
 from .refs import COMPONENT_PREFIX, escape, unescape
 
 # A scheme (`http:`, `file:`) or a network path (`//host/x`): a URL, never fetched.
@@ -104,7 +105,7 @@ class Bundler:
         self.copying: list[Target] = []  # the copies being made (a cycle of them is an error)
 
     def run(self) -> dict[str, Any]:
-        doc = self._other(self.docs[self.root], self.root, "", (None, ""))
+        doc: dict[str, Any] = self._other(self.docs[self.root], self.root, "", (None, ""))
         schemas = doc["components"]["schemas"]
         names = self._names(set(schemas), self._claimed())
         place = {None: ""} | {t: COMPONENT_PREFIX[1:] + escape(n) for t, n in names.items()}
@@ -274,7 +275,7 @@ class Bundler:
     # -- following a reference -----------------------------------------------------------------
 
     def _target(self, ref: str, file: Path, at: str) -> Target:
-        where = {"file": self.shown[file], "pointer": f"{at}/$ref"}
+        where: dict[str, Any] = {"file": self.shown[file], "pointer": f"{at}/$ref"}
         if _URL.match(ref):
             raise SpecError(f"$ref {ref!r} is a URL: it is not fetched (no network at generation "
                             f"time); save the document beside the spec and refer to it by a "

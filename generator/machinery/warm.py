@@ -3,8 +3,8 @@ imported and run once here, are then shared by every worker instead of loaded by
 
 import gc
 
+from ..emit.models import warm_up
 from .jobs import tune_gc
-from .models import warm_up
 
 tune_gc()  # the workers are forked from here: they inherit it
 

@@ -15,9 +15,9 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config, Extension
-from .errors import SpecError
-from .ir import Api, Resource, walk
+from ..errors import SpecError
+from ..plan.ir import Api, Resource, walk
+from ..read.config import Config
 
 _BASE_MEMBERS = {"_client", "with_raw_response"}  # every generated resource class has these
 
@@ -106,15 +106,15 @@ def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,
             own.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             own.add(node.target.id)
-    for node in sorted(_attributes(mixin), key=lambda n: (n.lineno, n.col_offset)):
-        if _is_self(node.value) and node.attr not in own and not node.attr.startswith("__"):
-            used = node.attr  # `self.retrieve`
-        elif _accessor(node.value) in accessors:
-            used = node.attr  # `self._resource.retrieve`, `self._api().retrieve`
+    for attr in sorted(_attributes(mixin), key=lambda n: (n.lineno, n.col_offset)):
+        if _is_self(attr.value) and attr.attr not in own and not attr.attr.startswith("__"):
+            used = attr.attr  # `self.retrieve`
+        elif _accessor(attr.value) in accessors:
+            used = attr.attr  # `self._resource.retrieve`, `self._api().retrieve`
         else:
             continue
         if used not in members:
-            raise SpecError(_missing(resource, used), file=module.where, line=node.lineno)
+            raise SpecError(_missing(resource, used), file=module.where, line=attr.lineno)
 
 
 def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) -> None:
@@ -144,14 +144,14 @@ def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) ->
                 continue
             raise SpecError(f"imports {what}, which this generation does not have (removed or "
                             f"renamed in the spec?)", file=module.where, line=node.lineno)
-    for node in sorted(_attributes(module.tree), key=lambda n: (n.lineno, n.col_offset)):
-        if (isinstance(node.value, ast.Call)  # `Files(self._client).create(...)`
-                and isinstance(node.value.func, ast.Name)
-                and node.value.func.id in resource_classes):
-            resource = resource_classes[node.value.func.id]
-            if node.attr not in _members(resource):
-                raise SpecError(_missing(resource, node.attr), file=module.where,
-                                line=node.lineno)
+    for attr in sorted(_attributes(module.tree), key=lambda n: (n.lineno, n.col_offset)):
+        if (isinstance(attr.value, ast.Call)  # `Files(self._client).create(...)`
+                and isinstance(attr.value.func, ast.Name)
+                and attr.value.func.id in resource_classes):
+            resource = resource_classes[attr.value.func.id]
+            if attr.attr not in _members(resource):
+                raise SpecError(_missing(resource, attr.attr), file=module.where,
+                                line=attr.lineno)
 
 
 def _missing(resource: Resource, name: str) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from .errors import SpecError, close_match
+from ..errors import SpecError, close_match
 
 COMPONENT_PREFIX = "#/components/schemas/"
 
@@ -53,6 +54,7 @@ def ref_error(doc: dict[str, Any], ref: str, message: str) -> SpecError:
 
 def find_ref(node: Any, ref: str, pointer: str = "") -> str | None:
     """The JSON pointer of the first object (in document order) holding `"$ref": ref`."""
+    children: Iterable[tuple[Any, Any]]
     if isinstance(node, dict):
         if node.get("$ref") == ref:
             return pointer

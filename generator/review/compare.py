@@ -11,6 +11,7 @@ from .rules import Change, change
 from .surface import Signature, Surface, TypeDef
 from .typediff import Rename, compare_types, type_members
 
+
 def compare(old: Surface, new: Surface) -> list[Change]:
     """Every difference of the two surfaces a caller could notice, classified by `RULES`."""
     changes: list[Change] = []
