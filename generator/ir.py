@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 # -- imports -------------------------------------------------------------------------------------
 
@@ -245,6 +245,9 @@ class Operation:
     # False when the response model is a type alias (a list, a union): `cast_to` gets a cast.
     response_is_class: bool = True
     page_item_is_class: bool = True
+    # auth (issue 17): the operation's own security alternatives (generator/security.py), or
+    # None when they are the document's, which the client applies by default
+    security: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def params(self) -> tuple[Param, ...]:
@@ -291,6 +294,7 @@ class Poller:
     id_field: str  # attribute of `create`'s response passed as `poll`'s last path parameter
     # `poll`'s other path parameters, each with the `create` argument that supplies it
     carried: tuple[tuple[str, str], ...] = ()
+    poll_after_header: str | None = None  # the header asking for the next wait (ms), if any
 
 
 @dataclass
@@ -310,6 +314,7 @@ class Api:
     model_names: list[str]  # classes and aliases in the models module, in emitted order
     param_names: list[str]  # TypedDicts and aliases in the params module
     warnings: list[str] = field(default_factory=list)
+    auth: Any = None  # security.ClientAuth: the client's credentials (issue 17)
 
 
 def walk(resources: list[Resource]) -> Iterator[Resource]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .config import HTTP_METHODS, Config, MethodRef
 from .errors import SpecError
-from . import ir
+from . import ir, security
 from .ir import ClassRef, Method, Operation, Param, Resource, TypeExpr
 from .layout import pystr
 from .names import SchemaNamer, pascal, python_identifier
@@ -97,7 +97,8 @@ def _methods_apart_from_resources(methods: list[MethodRef]) -> list[MethodRef]:
 RESERVED_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
 # Attributes of the client itself, which top-level resources sit beside.
 CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "request", "close",
-                            "with_options"}) | RESERVED_MEMBERS
+                            "with_options"}) | RESERVED_MEMBERS | {"access_token", "username",
+                                                                  "password"}  # auth
 
 
 def check_members(refs: list[MethodRef], where: str | None) -> None:
@@ -256,6 +257,7 @@ class Builder:
             page_item_is_class=page_item is None or _is_class(self.schemas[page_item]),
             response_media=response_media,
             deprecated=bool(op.get("deprecated")),
+            security=security.of_operation(self.doc, op, pointer, self.warnings),
         )
 
     def _parameters(self, raw: list[Any], pointer: str, prefix: str) -> list[tuple[str, Param]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from . import models as model_stage
-from . import polling
+from . import polling, security
 from .cache import Cache
-from .config import Config, load_config
+from .config import Config, load_config, with_identity
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
 from .ir import Api, resolve, walk
@@ -66,6 +66,7 @@ def plan(doc: dict[str, Any], config_path: Path | None,
     if config_path is None:  # no config: the package is named after the API
         config = dataclasses.replace(config, package=package_name(title),
                                      distribution=package_name(title).replace("_", "-"))
+    config = with_identity(config, title)  # class, error and env var names
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
         if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
@@ -73,7 +74,8 @@ def plan(doc: dict[str, Any], config_path: Path | None,
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
     built = Builder(doc, config).build()  # selects the operations, lifts every schema they use
-    names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class})
+    names = name_classes(built.schemas, built.trails,
+                         {config.sync_class, config.async_class, config.error_class})
     resolve(built.resources, names.of)
     for resource in walk(built.resources):
         resource.class_name = names.resources[resource.trail]
@@ -83,8 +85,23 @@ def plan(doc: dict[str, Any], config_path: Path | None,
     param_names = [names.params[n] for n in
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
-              warnings=built.warnings)
+              warnings=built.warnings, auth=_auth(doc, config, built))
     return Plan(api, config, title, built, names.params)
+
+
+def _auth(doc: dict[str, Any], config: Config, built: Built) -> security.ClientAuth:
+    """The client's credentials, from what the selected operations need."""
+    default = security.requirements(doc, doc.get("security"), "/security")
+    needs = [default if m.operation.security is None else m.operation.security
+             for r in walk(built.resources) for m in r.methods]
+    taken = set(CONSTRUCTOR_ARGUMENTS) | set(config.header_options) | \
+        {r.attr for r in built.resources}
+    return security.client_auth(doc, config, needs, taken, built.warnings)
+
+
+# The client constructor's own arguments, which a credential may not be called.
+CONSTRUCTOR_ARGUMENTS = ("self", "base_url", "timeout", "max_retries", "default_headers",
+                         "default_query", "http_client")
 
 
 def _generate(spec_path: Path, config_path: Path | None, cache: Cache,

@@ -58,7 +58,8 @@ def attach(resources: list[Resource], rules: tuple[Polling, ...],
                                 f"{rule.id_field!r} (the id to poll)", file=rule.file,
                                 pointer=f"{rule.pointer}/id_field")
         resource.poller = Poller(poll=poll, create=create, status=rule.status,
-                                 terminal=rule.terminal, id_field=rule.id_field, carried=carried)
+                                 terminal=rule.terminal, id_field=rule.id_field, carried=carried,
+                                 poll_after_header=rule.poll_after_header)
 
 
 def _walk(resources: list[Resource], trail: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from . import layout
+from . import layout, security
 from .config import Config, Extension
 from .format import LINE_LENGTH
 from .stamp import TEMPLATES
@@ -114,6 +114,7 @@ def environment(lay: Layout | None = None) -> jinja2.Environment:
     env.filters["tomlstr"] = _tomlstr
     env.filters["docstring"] = _docstring
     env.filters["argdoc"] = _argdoc
+    env.filters["pylist"] = security.py_list  # auth (issue 17)
     lay = lay or Layout()
     env.filters["lay"] = lambda text, depth: lay.line(text, depth)
     env.filters["annotated"] = lay.annotated
@@ -217,8 +218,9 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
     context = {"config": config, "resources": api.resources, "title": title,
-               "log_env": config.log_env}
+               "log_env": config.log_env, "auth": api.auth or security.NO_AUTH}
     render(f"{pkg}/_client.py", "client.py.jinja", **context)
+    render(f"{pkg}/_exceptions.py", "exceptions.py.jinja", **context)
     render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
            pagination=config.pagination)
     render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
