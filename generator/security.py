@@ -24,7 +24,6 @@ from typing import Any
 from .errors import SpecError
 from .layout import pystr
 from .names import python_identifier
-from .refs import escape
 
 # An operation's requirements: alternatives, each the scheme names needed together; an empty
 # alternative needs nothing. None on an operation: the same as the document's `security`.
@@ -222,14 +221,16 @@ def client_auth(doc: dict[str, Any], config: Any, operations: list[Requirements]
             own = python_identifier(name)
             arguments = (f"{own}_username", f"{own}_password") if place == BASIC else (own,)
         override = overrides.get(name) or {}
+        if override.get("argument") is None:  # still taken (a resource `/oidc`): underscores
+            arguments = tuple(_free(a, taken | names) for a in arguments)
         arguments = _pick(override.get("argument"), arguments, name, "argument", config.file)
-        envs = tuple(f"{config.env_prefix}_{a.upper()}" for a in arguments)
+        envs = tuple(f"{config.env_prefix}_{a.rstrip('_').upper()}" for a in arguments)
         envs = _pick(override.get("env"), envs, name, "env", config.file, identifier=False)
         for argument in arguments:
             if argument in taken or argument in names:
                 raise SpecError(f"client argument {argument!r} of security scheme {name!r} is "
-                                f"already taken; set client.auth.{name}.argument",
-                                pointer=f"/components/securitySchemes/{escape(name)}")
+                                f"already taken by the client", file=config.file,
+                                pointer=f"/client/auth/{name}/argument")
             names.add(argument)
         kind = schemes[name].get("type")
         credentials.append(Credential(
@@ -256,6 +257,12 @@ def py_list(value: Any) -> str:
     if isinstance(value, str):
         return pystr(value)
     return f"[{', '.join(py_list(v) for v in value)}]"
+
+
+def _free(name: str, taken: set[str]) -> str:
+    while name in taken:
+        name += "_"
+    return name
 
 
 def _default_arguments(scheme: dict[str, Any], place: str | None) -> tuple[str, ...]:

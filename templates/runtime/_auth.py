@@ -43,7 +43,8 @@ def authenticate(
     """The headers and query parameters that authenticate request `what` (`GET /pets`).
     Raises ClientError, naming the arguments and environment variables, when the client has
     the credentials of no alternative."""
-    for alternative in security:
+    # An empty alternative (auth optional) comes last: credentials the client has are sent.
+    for alternative in sorted(security, key=lambda alternative: not alternative):
         if not all(credentials.get(a) for name in alternative for a in schemes[name].arguments):
             continue
         headers: dict[str, str] = {}

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncBinaryClient, BinaryClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    BinaryResponsesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "BinaryClient",
     "AsyncBinaryClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "BinaryResponsesError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncEnumsClient, EnumsClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    EnumsError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "EnumsClient",
     "AsyncEnumsClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "EnumsError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncNotesClient, NotesClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    NotesWithHandWrittenHelpersError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "NotesClient",
     "AsyncNotesClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "NotesWithHandWrittenHelpersError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

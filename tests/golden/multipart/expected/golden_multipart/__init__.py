@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncMultipartClient, MultipartClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    MultipartError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "MultipartClient",
     "AsyncMultipartClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "MultipartError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncClashClient, ClashClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    NameClashesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "ClashClient",
     "AsyncClashClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "NameClashesError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncNestedClient, NestedClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    NestedInlineError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "NestedClient",
     "AsyncNestedClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "NestedInlineError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncNullableClient, NullableClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    NullableError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "NullableClient",
     "AsyncNullableClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "NullableError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncParamsClient, ParamsClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    ParametersError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "ParamsClient",
     "AsyncParamsClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "ParametersError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncRecursionClient, RecursionClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    RecursionError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "RecursionClient",
     "AsyncRecursionClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "RecursionError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncReservedClient, ReservedClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    ReservedNamesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "ReservedClient",
     "AsyncReservedClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "ReservedNamesError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncClashesClient, ClashesClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    SignatureClashesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "ClashesClient",
     "AsyncClashesClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "SignatureClashesError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncUnionsClient, UnionsClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    UnionsError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "UnionsClient",
     "AsyncUnionsClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "UnionsError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
-from ._exceptions import OpenAIError
+from ._auth import Scheme, Security
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -19,27 +20,34 @@ __all__ = ["UnionsClient", "AsyncUnionsClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "http://localhost"
 VERSION = "0.1.0"
 
+# The spec's security schemes the client can send, and what an operation needs by default.
+_SCHEMES: dict[str, Scheme] = {}
+_SECURITY: Security = []
+
 
 def _settings(
-    api_key: str | None,
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    if not api_key:
-        raise OpenAIError("No API key: pass api_key= to the client.")
-    base_url = base_url or DEFAULT_BASE_URL
+    base_url = base_url or os.environ.get("GOLDEN_UNIONS_BASE_URL") or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
-    return {"api_key": api_key, "base_url": base_url, "custom_headers": custom_headers}
+    setup_logging(os.environ.get("GOLDEN_UNIONS_LOG"))
+    return {
+        "credentials": {},
+        "schemes": _SCHEMES,
+        "security": _SECURITY,
+        "base_url": base_url,
+        "custom_headers": custom_headers,
+    }
 
 
 class UnionsClient(SyncAPIClient):
-    """Synchronous client."""
+    """Synchronous client. The base URL defaults to $GOLDEN_UNIONS_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -48,7 +56,6 @@ class UnionsClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -57,7 +64,7 @@ class UnionsClient(SyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -74,7 +81,6 @@ class UnionsClient(SyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -85,7 +91,6 @@ class UnionsClient(SyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -94,7 +99,6 @@ class UnionsClient(SyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})
@@ -107,14 +111,13 @@ class UnionsClient(SyncAPIClient):
 
 
 class AsyncUnionsClient(AsyncAPIClient):
-    """Asynchronous client."""
+    """Asynchronous client. The base URL defaults to $GOLDEN_UNIONS_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -123,7 +126,6 @@ class AsyncUnionsClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -132,7 +134,7 @@ class AsyncUnionsClient(AsyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -149,7 +151,6 @@ class AsyncUnionsClient(AsyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -160,7 +161,6 @@ class AsyncUnionsClient(AsyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -169,7 +169,6 @@ class AsyncUnionsClient(AsyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})
