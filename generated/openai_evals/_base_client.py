@@ -10,6 +10,7 @@ import email.utils
 import functools
 import json
 import logging
+import os
 import random
 import time
 import uuid
@@ -41,6 +42,7 @@ from ._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, 
 log = logging.getLogger(__package__)
 
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -101,6 +103,12 @@ def header_params(params: Mapping[str, object]) -> dict[str, str]:
     for key, value in query_params(params):
         out[key] = f"{out[key]},{value}" if key in out else value
     return out
+
+
+def from_env(value: _V, name: str) -> _V | str | None:
+    """A client setting: `value` when given (neither None nor empty), else environment
+    variable `name`, else None."""
+    return value or os.environ.get(name)
 
 
 def given(values: Mapping[str, object]) -> dict[str, object]:

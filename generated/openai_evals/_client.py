@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from ._auth import Scheme, Security
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -36,12 +42,13 @@ def _settings(
     organization: str | None,
     project: str | None,
 ) -> dict[str, Any]:
-    api_key = api_key or os.environ.get("OPENAI_API_KEY")
+    api_key = from_env(api_key, "OPENAI_API_KEY")
     if not api_key:
         raise OpenAIError(
             "No API key: pass api_key= to the client or set the OPENAI_API_KEY environment variable."
         )
-    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+    base_url = from_env(base_url, "OPENAI_BASE_URL")
+    base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     if organization is not None:
         custom_headers["OpenAI-Organization"] = organization

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 import httpx
 
 from ._auth import Scheme, Security
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -55,15 +61,16 @@ def _settings(
     oidc_: str | Callable[[], str] | None,
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    bearer = bearer or os.environ.get("AUTH_KINDS_BEARER")
-    header_key = header_key or os.environ.get("AUTH_KINDS_HEADER_KEY")
-    username = username or os.environ.get("AUTH_KINDS_USERNAME")
-    password = password or os.environ.get("AUTH_KINDS_PASSWORD")
-    query_key = query_key or os.environ.get("AUTH_KINDS_QUERY_KEY")
-    cookie_key = cookie_key or os.environ.get("AUTH_KINDS_COOKIE_KEY")
-    oauth = oauth or os.environ.get("AUTH_KINDS_OAUTH")
-    oidc_ = oidc_ or os.environ.get("AUTH_KINDS_OIDC")
-    base_url = base_url or os.environ.get("AUTH_KINDS_BASE_URL") or DEFAULT_BASE_URL
+    bearer = from_env(bearer, "AUTH_KINDS_BEARER")
+    header_key = from_env(header_key, "AUTH_KINDS_HEADER_KEY")
+    username = from_env(username, "AUTH_KINDS_USERNAME")
+    password = from_env(password, "AUTH_KINDS_PASSWORD")
+    query_key = from_env(query_key, "AUTH_KINDS_QUERY_KEY")
+    cookie_key = from_env(cookie_key, "AUTH_KINDS_COOKIE_KEY")
+    oauth = from_env(oauth, "AUTH_KINDS_OAUTH")
+    oidc_ = from_env(oidc_, "AUTH_KINDS_OIDC")
+    base_url = from_env(base_url, "AUTH_KINDS_BASE_URL")
+    base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     setup_logging(os.environ.get("AUTH_KINDS_LOG"))
     return {

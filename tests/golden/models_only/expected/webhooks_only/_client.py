@@ -8,7 +8,13 @@ from typing import Any, Mapping
 import httpx
 
 from ._auth import Scheme, Security
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 __all__ = ["WebhooksOnly", "AsyncWebhooksOnly", "DEFAULT_BASE_URL"]
@@ -24,7 +30,8 @@ _SECURITY: Security = []
 def _settings(
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    base_url = base_url or os.environ.get("WEBHOOKS_ONLY_BASE_URL") or DEFAULT_BASE_URL
+    base_url = from_env(base_url, "WEBHOOKS_ONLY_BASE_URL")
+    base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     setup_logging(os.environ.get("WEBHOOKS_ONLY_LOG"))
     return {

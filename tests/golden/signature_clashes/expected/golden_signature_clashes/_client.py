@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from ._auth import Scheme, Security
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -28,7 +34,8 @@ _SECURITY: Security = []
 def _settings(
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    base_url = base_url or os.environ.get("GOLDEN_SIGNATURE_CLASHES_BASE_URL") or DEFAULT_BASE_URL
+    base_url = from_env(base_url, "GOLDEN_SIGNATURE_CLASHES_BASE_URL")
+    base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     setup_logging(os.environ.get("GOLDEN_SIGNATURE_CLASHES_LOG"))
     return {
