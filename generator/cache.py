@@ -11,12 +11,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .stamp import GENERATOR, INSTALLED
+
 if TYPE_CHECKING:
     from typing import Callable
 
-# GENERATOR_CACHE_DIR moves it (the benchmark gives each measured update a cache of its own).
-DEFAULT_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR") or
-                   Path(__file__).resolve().parent.parent / ".cache" / "generator")
+# `.cache/generator/` of the checkout; an installed generator (a wheel) keeps it in the user's
+# cache folder, never in site-packages. GENERATOR_CACHE_DIR moves it (the benchmark gives each
+# measured update a cache of its own).
+DEFAULT_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR") or (
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "openapi-client-generator"
+    if INSTALLED else GENERATOR.parent / ".cache" / "generator"))
 
 
 class Cache:

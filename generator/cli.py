@@ -10,25 +10,20 @@ import tomllib
 from pathlib import Path
 
 from . import stamp
+from .args import (EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_STALE,
+                   parser)
 from .cache import DEFAULT_DIR, Cache
-from .errors import SpecError
+from .errors import OutputError, SpecError
 from .jobs import tune_gc
 from .load import line_of
 from .pipeline import Result, generate
 from .summary import Summary, render_markdown, render_text, summarize, version_key
 from .write import diff, existing_files, write_tree
 
-# Exit status (README.md, "Commands").
-EXIT_OK = 0
-EXIT_STALE = 1  # --check: the output folder is not what the generator makes now
-EXIT_INPUT = 2  # the spec or config cannot be generated from
-EXIT_BREAKING = 3  # --fail-on-breaking: the update breaks callers (nothing is written)
-EXIT_INTERNAL = 4  # a bug of ours
-
 
 def main(argv: list[str] | None = None) -> int:
     """The command line, without the fast path (`__main__` tries that first)."""
-    args = stamp.parser().parse_args(argv)
+    args = parser().parse_args(argv)
     return run(args, None if args.no_cache else stamp.begin(args))
 
 
@@ -75,6 +70,9 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
             exc.line = line_of(Path(exc.file), exc.pointer)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except OutputError as exc:  # the input is fine: the disk is full, the folder read-only
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except RecursionError:
         print(f"error: {args.spec}: schemas nest too deeply to generate", file=sys.stderr)
         return EXIT_INPUT

@@ -109,7 +109,7 @@ class Polling:
     field `status` of its answer is one of `terminal`, and, with `create_and_poll` set,
     `create_and_poll(...)`, which calls that method once and polls the object it made (the
     last path parameter of `poll` is the new object's `id_field`). Checked against the spec
-    by `polling.attach`; `file` and `pointer` name this entry in its messages."""
+    by `polling.pollers`; `file` and `pointer` name this entry in its messages."""
 
     resource: tuple[str, ...]
     poll: str

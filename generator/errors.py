@@ -30,6 +30,19 @@ class SpecError(Exception):
         return f"{' '.join(where)}: {self.message}" if where else self.message
 
 
+class OutputError(Exception):
+    """The output folder cannot be written (a full disk, no permission): the input is fine, and
+    the previous output is left as it was."""
+
+    def __init__(self, message: str, *, folder: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.folder = folder
+
+    def __str__(self) -> str:
+        return f"{self.folder}: {self.message}"
+
+
 def close_match(word: str, options: Iterable[str]) -> str | None:
     """The closest of `options` to a misspelt `word`, if any is close."""
     match = difflib.get_close_matches(word, sorted(set(options)), n=1, cutoff=0.6)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .config import Config, Extension
 from .errors import SpecError
-from .ir import Api, Resource
+from .ir import Api, Resource, walk
 
 _BASE_MEMBERS = {"_client", "with_raw_response"}  # every generated resource class has these
 
@@ -34,7 +34,7 @@ def extension_files(api: Api, config: Config) -> dict[str, str]:
     checking every extension against the resources and models of this generation."""
     if config.extensions_dir is None:
         return {}
-    resources = {trail: resource for trail, resource in _walk(api.resources)}
+    resources = {resource.trail: resource for resource in walk(api.resources)}
     by_module = {resource.module: resource for resource in resources.values()}
     modules = {path.stem: _parse(path) for path in sorted(config.extensions_dir.glob("*.py"))}
     for extension in config.extensions:
@@ -58,12 +58,6 @@ def extension_files(api: Api, config: Config) -> dict[str, str]:
     for name, module in modules.items():
         files[f"_extensions/{name}.py"] = module.source.read_text(encoding="utf-8")
     return {f"{config.package}/{rel}": text for rel, text in files.items()}
-
-
-def _walk(resources: list[Resource], trail: tuple[str, ...] = ()):
-    for resource in resources:
-        yield trail + (resource.attr,), resource
-        yield from _walk(resource.children, trail + (resource.attr,))
 
 
 def _parse(path: Path) -> _Module:

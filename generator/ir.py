@@ -10,24 +10,62 @@ by `resolve`.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+import enum
+import json
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 # -- imports -------------------------------------------------------------------------------------
 
 # Where a name comes from, as seen from a module of the generated package: the standard library
 # (`typing`), or a module of the package itself (`_types`, `models`, `params`, ...).
-STDLIB_MODULES = frozenset({"typing", "functools", "types"})
+STDLIB_MODULES = frozenset({"typing", "functools", "types", "os"})
+THIRD_PARTY_MODULES = frozenset({"httpx"})
 
 
 @dataclass(frozen=True, order=True)
 class Import:
     module: str  # `typing`, or a module of the package: `_types`, `models`, `resources.evals`
-    name: str
+    name: str  # empty: the module itself (`import os`)
 
     @property
     def stdlib(self) -> bool:
         return self.module in STDLIB_MODULES
+
+
+# -- Python text -----------------------------------------------------------------------------------
+
+
+def pystr(value: str) -> str:
+    """A string literal safe for any text, quoted as black quotes it: double quotes unless
+    single ones need fewer backslashes."""
+    text = json.dumps(value, ensure_ascii=False)
+    if '\\"' not in text:
+        return text
+    body, alt, i = text[1:-1], [], 0
+    while i < len(body):
+        pair = body[i:i + 2] if body[i] == "\\" else body[i]
+        alt.append('"' if pair == '\\"' else "\\'" if pair == "'" else pair)
+        i += len(pair)
+    single = "".join(alt)
+    return "'" + single + "'" if single.count("\\") < body.count("\\") else text
+
+
+def pylist(value: Any) -> str:
+    """Strings (or lists of them) as a Python list: `[["ApiKeyAuth"]]` (a list, not a tuple: a
+    one-tuple's comma would read to the layout as black's magic trailing comma)."""
+    if isinstance(value, str):
+        return pystr(value)
+    return f"[{', '.join(pylist(v) for v in value)}]"
+
+
+def python_literal(value: Any) -> str:
+    """A Python literal for an enum value; a string quoted as black quotes it."""
+    if isinstance(value, str):
+        return pystr(value)
+    if isinstance(value, (bool, int, float)) or value is None:
+        return repr(value)
+    return json.dumps(str(value))
 
 
 # -- type expressions ----------------------------------------------------------------------------
@@ -111,13 +149,20 @@ class Named(TypeExpr):
 FILE_INPUT = Named("FileTypes", "_types")  # what an upload argument accepts
 
 
+class Side(enum.Enum):
+    """Which module a schema's class is in: the response models or the request TypedDicts."""
+
+    MODELS = "models"
+    PARAMS = "params"
+
+
 @dataclass(frozen=True)
 class ClassRef(TypeExpr):
     """A component schema, as a response model (`models`) or a request TypedDict (`params`).
     Its class name is unknown until every schema is lifted; `resolve` turns it into `Named`."""
 
     schema: str
-    side: str  # "models" or "params"
+    side: Side
 
     def render(self) -> str:
         raise RuntimeError(f"class of schema {self.schema!r} rendered before naming")
@@ -185,6 +230,49 @@ class Union(TypeExpr):
         return fn(Union(tuple(m.map(fn) for m in self.members)))
 
 
+@dataclass(frozen=True)
+class Generic(TypeExpr):
+    """`SyncCursorPage[Item]`: an imported generic class and its arguments."""
+
+    base: Named
+    args: tuple[TypeExpr, ...]
+
+    def render(self) -> str:
+        return f"{self.base.render()}[{', '.join(a.render() for a in self.args)}]"
+
+    def children(self) -> tuple[TypeExpr, ...]:
+        return (self.base,) + self.args
+
+    def map(self, fn: Callable[[TypeExpr], TypeExpr]) -> TypeExpr:
+        base = self.base.map(fn)
+        assert isinstance(base, Named)
+        return fn(Generic(base, tuple(a.map(fn) for a in self.args)))
+
+
+@dataclass(frozen=True)
+class AsClass(TypeExpr):
+    """A type passed as a value, for the runtime to parse into (`cast_to=`, `item_type=`): the
+    class itself, or `cast("type[X]", X)` when the model is a type alias (a list, a union),
+    which a type checker does not take for a class."""
+
+    of: TypeExpr
+    is_class: bool = True
+
+    def render(self) -> str:
+        name = self.of.render()
+        return name if self.is_class else f'cast("type[{name}]", {name})'
+
+    def imports(self) -> Iterator[Import]:
+        if not self.is_class:
+            yield Import("typing", "cast")
+
+    def children(self) -> tuple[TypeExpr, ...]:
+        return (self.of,)
+
+    def map(self, fn: Callable[[TypeExpr], TypeExpr]) -> TypeExpr:
+        return fn(AsClass(self.of.map(fn), self.is_class))
+
+
 def union(members) -> TypeExpr:
     """`A | B`, flattened, without repeats, `None` last; one member is itself, none `object`."""
     flat: list[TypeExpr] = []
@@ -202,6 +290,80 @@ def union(members) -> TypeExpr:
 # -- operations and resources --------------------------------------------------------------------
 
 
+class BodyKind(enum.Enum):
+    """How a request body is sent. JSON, MULTIPART and FORM (x-www-form-urlencoded): the
+    operation's `body_params` are its fields; BINARY (raw bytes) and JSON_VALUE (a JSON
+    document that is not an object, e.g. a JSON Patch list): `body_params` is one `body`
+    argument."""
+
+    JSON = "json"
+    MULTIPART = "multipart"
+    FORM = "form"
+    BINARY = "binary"
+    JSON_VALUE = "json_value"
+
+
+class ResponseKind(enum.Enum):
+    """What a success response is: a model, raw bytes, untyped JSON, or nothing."""
+
+    MODEL = "model"
+    BINARY = "binary"
+    JSON = "json"
+    NONE = "none"
+
+
+# The runtime's names a method's return type and call are made of.
+SYNC_PAGE = Named("SyncCursorPage", "_pagination")
+ASYNC_PAGE = Named("AsyncPageRequest", "_pagination")
+FIRST_SYNC_PAGE = Import("_pagination", "first_sync_page")
+BINARY_RESPONSE = Named("BinaryResponse", "_response")
+ASYNC_BINARY_RESPONSE = Named("AsyncBinaryResponse", "_response")
+NONE_TYPE = Named("NoneType", "types")
+FILE_CONTENT = Named("FileContent", "_types")  # what a raw-bytes body argument accepts
+# The per-call options every method takes and passes on.
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+@dataclass(frozen=True)
+class Returns:
+    """What a method of one client (sync or async) returns, and what the runtime is told to
+    parse the response into: `cast_to=` of a request, `item_type=` of a page."""
+
+    type: TypeExpr
+    cast: TypeExpr
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument of a call the generated code makes: `value`, or `keyword=value`."""
+
+    value: str
+    keyword: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.keyword}={self.value}" if self.keyword else self.value
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """The arguments of a call, printed comma-separated."""
+
+    args: tuple[Arg, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(map(str, self.args))
+
+
+def forwarded(names: tuple[str, ...]) -> tuple[Arg, ...]:
+    """`name=name` for each: arguments passed on as they came."""
+    return tuple(Arg(name, name) for name in names)
+
+
+def fields(params: tuple[Param, ...]) -> str:
+    """`{"wire": py_name, ...}`: arguments as the dict the runtime sends."""
+    return "{" + ", ".join(f"{pystr(p.name)}: {p.py_name}" for p in params) + "}"
+
+
 @dataclass(frozen=True)
 class Param:
     """A path, query or header parameter, or a property of a flattened request body."""
@@ -217,6 +379,15 @@ class Param:
         return self.type.render()
 
     @property
+    def argument_type(self) -> str:
+        """The annotation in the signature: an optional argument may be left out (`NotGiven`)."""
+        return self.annotation if self.required else f"{self.annotation} | NotGiven"
+
+    @property
+    def default(self) -> str:
+        return "" if self.required else " = NOT_GIVEN"
+
+    @property
     def is_file(self) -> bool:
         return self.type.is_file
 
@@ -230,21 +401,20 @@ class Operation:
     description: str
     path_params: tuple[Param, ...]
     query_params: tuple[Param, ...]
-    # None; "json", "multipart", "form" (x-www-form-urlencoded): body_params are its fields;
-    # "binary" (raw bytes) and "json_value" (a JSON document that is not an object, e.g. a JSON
-    # Patch list): body_params is one `body` argument.
-    body_kind: str | None
+    body_kind: BodyKind | None
     body_params: tuple[Param, ...]
-    response_kind: str  # "model", "binary", "json" (untyped) or "none"
-    response_type: TypeExpr | None  # the model when response_kind == "model"
+    response_kind: ResponseKind
+    response_type: TypeExpr | None  # the model when response_kind is MODEL
+    sync_returns: Returns
+    async_returns: Returns
     page_item: TypeExpr | None = None  # item class when the response is a cursor page
-    response_media: str = "application/json"  # what the request's Accept header asks for
     deprecated: bool = False
     header_params: tuple[Param, ...] = ()
     body_media: str = ""  # the request body's media type
-    # False when the response model is a type alias (a list, a union): `cast_to` gets a cast.
-    response_is_class: bool = True
-    page_item_is_class: bool = True
+    # The request's Content-Type when it is not the runtime's JSON default, and its Accept
+    # when it is not JSON (a download).
+    content_type: str | None = None
+    accept: str | None = None
     # auth (issue 17): the operation's own security alternatives (generator/security.py), or
     # None when they are the document's, which the client applies by default
     security: tuple[tuple[str, ...], ...] | None = None
@@ -258,23 +428,126 @@ class Operation:
                 + tuple(p for p in self.query_params + self.header_params if not p.required)
                 + tuple(p for p in self.body_params if not p.required))
 
+    def returns(self, sync: bool) -> Returns:
+        return self.sync_returns if sync else self.async_returns
+
+    @property
+    def forward(self) -> tuple[Arg, ...]:
+        """The arguments passed on as this method takes them: the last path parameter by
+        position, every other by name (a poller calling the method)."""
+        last = self.path_params[-1:]
+        return tuple(Arg(p.py_name) for p in last) + forwarded(
+            tuple(p.py_name for p in self.params if p not in last))
+
+    # -- the call a method makes (the template prints each argument on its own line) --------
+
+    @property
+    def path_arg(self) -> str:
+        if self.path_params:
+            return f"path_with({pystr(self.path)}, {fields(self.path_params)})"
+        return pystr(self.path)
+
+    @property
+    def options_arg(self) -> str:
+        args = list(forwarded(CALL_OPTIONS))
+        if self.header_params:
+            args.append(Arg(fields(self.header_params), "headers"))
+        if self.content_type is not None:
+            args.append(Arg(pystr(self.content_type), "content_type"))
+        if self.security is not None:  # auth (issue 17): not the client's default
+            args.append(Arg(pylist(self.security), "security"))
+        text = ", ".join(map(str, args))
+        if self.accept is not None:  # a trailing comma: `lay` explodes the call
+            text += f", accept={pystr(self.accept)},"
+        return f"RequestOptions({text})"
+
+    @property
+    def request_args(self) -> tuple[Arg, ...]:
+        """`self._client.request(method, ...)`'s arguments after the method, `cast_to` left
+        for the caller (it differs between the clients)."""
+        args = [Arg(self.path_arg)]
+        if self.query_params:
+            args.append(Arg(fields(self.query_params), "query"))
+        body = self.body_params
+        if self.body_kind is BodyKind.MULTIPART:
+            args.append(Arg(fields(tuple(p for p in body if not p.is_file)), "body"))
+            args.append(Arg(f"given_files({fields(tuple(p for p in body if p.is_file))})",
+                            "files"))
+        elif self.body_kind in (BodyKind.JSON, BodyKind.FORM):
+            args.append(Arg(fields(body), "body"))
+        elif self.body_kind is BodyKind.JSON_VALUE:
+            args.append(Arg(body[0].py_name, "json_body"))
+        elif self.body_kind is BodyKind.BINARY:
+            args.append(Arg(body[0].py_name, "content"))
+        args.append(Arg(self.options_arg, "options"))
+        return tuple(args)
+
+    @property
+    def page_args(self) -> tuple[Arg, ...]:
+        """A page's arguments after the client (the same in both clients)."""
+        assert self.response_type is not None
+        return (Arg(self.response_type.render()), Arg(self.sync_returns.cast.render(), "item_type"),
+                Arg(self.path_arg, "path"), Arg(fields(self.query_params), "query"),
+                Arg(self.options_arg, "options"))
+
+    # -- what the method's code names -------------------------------------------------------
+
     def types(self) -> Iterator[TypeExpr]:
         for param in self.path_params + self.query_params + self.header_params + \
                 self.body_params:
             yield param.type
-        for expr in (self.response_type, self.page_item):
+        for expr in (self.response_type, self.page_item):  # a page's call names its model
             if expr is not None:
                 yield expr
+        for returns in (self.sync_returns, self.async_returns):
+            yield returns.type
+            yield returns.cast
+
+    def imports(self) -> set[Import]:
+        """Every name the method's code imports: its types, and the runtime helpers its call
+        uses."""
+        out = {imp for expr in self.types() for imp in expr.all_imports()}
+        if self.path_params:
+            out.add(Import("_base_client", "path_with"))
+        if self.body_kind is BodyKind.MULTIPART:
+            out.add(Import("_base_client", "given_files"))
+        if self.page_item is not None:
+            out.add(FIRST_SYNC_PAGE)
+        return out
 
     def map_types(self, fn: Callable[[TypeExpr], TypeExpr]) -> Operation:
         def params(group: tuple[Param, ...]) -> tuple[Param, ...]:
             return tuple(dataclasses.replace(p, type=p.type.map(fn)) for p in group)
 
+        def returns(r: Returns) -> Returns:
+            return Returns(r.type.map(fn), r.cast.map(fn))
+
         return dataclasses.replace(
             self, path_params=params(self.path_params), query_params=params(self.query_params),
             header_params=params(self.header_params), body_params=params(self.body_params),
             response_type=self.response_type.map(fn) if self.response_type else None,
-            page_item=self.page_item.map(fn) if self.page_item else None)
+            page_item=self.page_item.map(fn) if self.page_item else None,
+            sync_returns=returns(self.sync_returns), async_returns=returns(self.async_returns))
+
+
+def returns_of(kind: ResponseKind, model: TypeExpr | None, model_is_class: bool,
+               page_item: TypeExpr | None, item_is_class: bool) -> tuple[Returns, Returns]:
+    """What the sync and the async method return, and parse into: decided here only."""
+    if page_item is not None:
+        item = AsClass(page_item, item_is_class)
+        return (Returns(Generic(SYNC_PAGE, (page_item,)), item),
+                Returns(Generic(ASYNC_PAGE, (page_item,)), item))
+    if kind is ResponseKind.BINARY:
+        return Returns(BINARY_RESPONSE, BINARY_RESPONSE), \
+            Returns(ASYNC_BINARY_RESPONSE, ASYNC_BINARY_RESPONSE)
+    if kind is ResponseKind.MODEL:
+        assert model is not None
+        same = Returns(model, AsClass(model, model_is_class))
+    elif kind is ResponseKind.JSON:
+        same = Returns(OBJECT, OBJECT)
+    else:
+        same = Returns(NONE, NONE_TYPE)
+    return same, same
 
 
 @dataclass(frozen=True)
@@ -296,41 +569,79 @@ class Poller:
     carried: tuple[tuple[str, str], ...] = ()
     poll_after_header: str | None = None  # the header asking for the next wait (ms), if any
 
+    @property
+    def fetch(self) -> Arguments:
+        """`poll`'s call of the method it repeats: its own arguments, passed on."""
+        return Arguments(self.poll.operation.forward + forwarded(CALL_OPTIONS))
 
-@dataclass
+    @property
+    def create_call(self) -> Arguments:
+        """`create_and_poll`'s one call of the create method."""
+        assert self.create is not None
+        return Arguments(self.create.operation.forward + forwarded(CALL_OPTIONS))
+
+    @property
+    def refetch(self) -> Arguments:
+        """`create_and_poll`'s fetch of the new object: its id, the carried path parameters,
+        and the options that apply to every request (not the create's query and body)."""
+        return Arguments((Arg(f"created.{self.id_field}"),)
+                         + tuple(Arg(given, name) for name, given in self.carried)
+                         + forwarded(("extra_headers", "timeout")))
+
+    @property
+    def terminal_text(self) -> str:
+        """`a, b or c`, for the docstrings."""
+        if len(self.terminal) == 1:
+            return self.terminal[0]
+        return ", ".join(self.terminal[:-1]) + " or " + self.terminal[-1]
+
+
+@dataclass(frozen=True)
 class Resource:
     attr: str  # attribute on the parent: `runs`
     class_name: str  # `Runs` (sync); the async class is `Async` + class_name
     module: str  # module under resources/: `evals_runs`
-    methods: list[Method] = field(default_factory=list)
-    children: list[Resource] = field(default_factory=list)
+    methods: tuple[Method, ...] = ()
+    children: tuple[Resource, ...] = ()
     trail: tuple[str, ...] = ()  # attributes from the client: ("evals", "runs")
     poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Api:
-    resources: list[Resource]
-    model_names: list[str]  # classes and aliases in the models module, in emitted order
-    param_names: list[str]  # TypedDicts and aliases in the params module
-    warnings: list[str] = field(default_factory=list)
+    resources: tuple[Resource, ...]
+    model_names: tuple[str, ...]  # classes and aliases in the models module, in emitted order
+    param_names: tuple[str, ...]  # TypedDicts and aliases in the params module
+    warnings: tuple[str, ...] = ()
     auth: Any = None  # security.ClientAuth: the client's credentials (issue 17)
 
 
-def walk(resources: list[Resource]) -> Iterator[Resource]:
+def walk(resources: tuple[Resource, ...]) -> Iterator[Resource]:
+    """Every resource, parents first, in tree order."""
     for resource in resources:
         yield resource
         yield from walk(resource.children)
 
 
-def resolve(resources: list[Resource], class_name: Callable[[ClassRef], str]) -> None:
-    """Replace every `ClassRef` by the class name decided for it (in place)."""
-    modules = {"models": "models", "params": "params"}
+def tree(trails: list[tuple[str, ...]], methods: dict[tuple[str, ...], tuple[Method, ...]],
+         class_names: dict[tuple[str, ...], str], modules: dict[tuple[str, ...], str],
+         pollers: dict[tuple[str, ...], Poller]) -> tuple[Resource, ...]:
+    """The resource tree, each resource whole: `trails` in tree order, parents first."""
+    def build(trail: tuple[str, ...]) -> Resource:
+        children = tuple(build(t) for t in trails if len(t) == len(trail) + 1 and
+                         t[:-1] == trail)
+        return Resource(attr=trail[-1], class_name=class_names[trail], module=modules[trail],
+                        methods=methods.get(trail, ()), children=children, trail=trail,
+                        poller=pollers.get(trail))
 
+    return tuple(build(t) for t in trails if len(t) == 1)
+
+
+def resolve(method: Method, class_name: Callable[[ClassRef], str]) -> Method:
+    """The method with every `ClassRef` replaced by the class name decided for it."""
     def fix(node: TypeExpr) -> TypeExpr:
         if isinstance(node, ClassRef):
-            return Named(class_name(node), modules[node.side])
+            return Named(class_name(node), node.side.value)
         return node
 
-    for resource in walk(resources):
-        resource.methods = [Method(m.name, m.operation.map_types(fix)) for m in resource.methods]
+    return Method(method.name, method.operation.map_types(fix))

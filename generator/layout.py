@@ -14,10 +14,10 @@ count differently) is `Undecided`: the file then goes through black as before.
 from __future__ import annotations
 
 import ast
-import json
 import re
 
 from .format import LINE_LENGTH
+from .ir import pystr
 
 INDENT = "    "
 OPENING = {"(": ")", "[": "]", "{": "}"}
@@ -26,21 +26,6 @@ CLOSING = {")", "]", "}"}
 
 class Undecided(Exception):
     """A construct outside the rules above: black decides its layout."""
-
-
-def pystr(value: str) -> str:
-    """A string literal safe for any text, quoted as black quotes it: double quotes unless
-    single ones need fewer backslashes."""
-    text = json.dumps(value, ensure_ascii=False)
-    if '\\"' not in text:
-        return text
-    body, alt, i = text[1:-1], [], 0
-    while i < len(body):
-        pair = body[i:i + 2] if body[i] == "\\" else body[i]
-        alt.append('"' if pair == '\\"' else "\\'" if pair == "'" else pair)
-        i += len(pair)
-    single = "".join(alt)
-    return "'" + single + "'" if single.count("\\") < body.count("\\") else text
 
 
 def _black_quoted(literal: str) -> bool:

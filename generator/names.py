@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import ClassRef
+from .ir import ClassRef, Side
 from .refs import COMPONENT_PREFIX, escape, unescape
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -324,7 +324,7 @@ class ClassNames:
     modules: dict[tuple[str, ...], str]  # resource trail -> module under resources/
 
     def of(self, ref: ClassRef) -> str:
-        return (self.params if ref.side == "params" else self.models)[ref.schema]
+        return (self.params if ref.side is Side.PARAMS else self.models)[ref.schema]
 
 
 def _resource_classes(name: str) -> tuple[str, ...]:

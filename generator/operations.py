@@ -1,9 +1,12 @@
-"""Stage 2: select the operations to generate and describe them in the intermediate model."""
+"""Stage 2: select the operations to generate and describe them in the intermediate model.
+
+One function per step, each returning a small frozen result: `select` (which method calls which
+operation), `parameters`, `request_body`, `response_of` (with `page_item`) and `type_of` (schema
+to type expression); `operation` puts one together and `build` all of them."""
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import keyword
 import re
 from dataclasses import dataclass
@@ -12,8 +15,7 @@ from typing import Any
 from .config import HTTP_METHODS, Config, MethodRef
 from .errors import SpecError
 from . import ir, security
-from .ir import ClassRef, Method, Operation, Param, Resource, TypeExpr
-from .layout import pystr
+from .ir import BodyKind, ClassRef, Method, Operation, Param, ResponseKind, Side, TypeExpr
 from .names import SchemaNamer, pascal, python_identifier
 from .refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
 
@@ -147,47 +149,37 @@ def _check_operation_ids(doc: dict[str, Any], selected) -> None:
         owners[op_id] = where
 
 
-@dataclass
+@dataclass(frozen=True)
 class Built:
-    """What the build stage hands on: the resource tree (classes still unnamed: `ClassRef`),
-    every schema by its lifted name, the roots of the models and params modules, warnings."""
+    """What the build stage hands on: every selected method by resource trail (classes still
+    unnamed: `ClassRef`), every schema by its lifted name, the roots of the models and params
+    modules, warnings."""
 
-    resources: list[Resource]
+    methods: dict[tuple[str, ...], tuple[Method, ...]]
+    trails: list[tuple[str, ...]]  # every resource, in the order the config or paths give them
     schemas: dict[str, Any]
     origin: dict[str, str]  # schema name -> JSON pointer of the schema it came from
     request_roots: list[str]
     response_roots: list[str]
     warnings: list[str]
-    trails: list[tuple[str, ...]]  # every resource, in the order the config or paths give them
 
 
-class Builder:
-    """Turns selected operations into resources, naming every schema they use on the way."""
+@dataclass(frozen=True)
+class Context:
+    """What every step of the build reads: the spec, the config, and the schemas it uses by
+    their lifted names. `namer` lifts an inline schema into `schemas` when a step names it."""
 
-    def __init__(self, doc: dict[str, Any], config: Config) -> None:
-        self.doc = doc
-        self.config = config
-        self.selected = select(doc, config)
-        roots = [op for _, op in self.selected]
-        used = schema_closure(doc, roots)
-        all_schemas = (doc.get("components") or {}).get("schemas") or {}
-        if not self.selected:  # no operations (components or webhooks only): a models package
-            used = list(all_schemas)
-        ordered = [n for n in all_schemas if n in set(used)]  # spec order, not discovery order
-        self.namer = SchemaNamer({n: all_schemas[n] for n in ordered})
-        self.schemas = self.namer.run()
-        self.request_roots: list[str] = []
-        self.response_roots: list[str] = []
-        self.warnings: list[str] = []
+    doc: dict[str, Any]
+    config: Config
+    namer: SchemaNamer
+    schemas: dict[str, Any]
 
-    # -- schemas -------------------------------------------------------------------------------
-
-    def _named(self, schema: Any, name: str, pointer: str) -> dict[str, Any]:
+    def named(self, schema: Any, name: str, pointer: str) -> dict[str, Any]:
         """A component reference for `schema`, lifting it into components when it is inline."""
         if isinstance(schema, dict) and "$ref" in schema:
             ref = self.namer.ref(schema["$ref"])
             if not ref.startswith(COMPONENT_PREFIX):
-                return self._named(deref(self.doc, schema), name, pointer)
+                return self.named(deref(self.doc, schema), name, pointer)
             return {"$ref": ref}
         return self.namer.lift(schema if isinstance(schema, dict) else {}, name, pointer)
 
@@ -195,245 +187,348 @@ class Builder:
         name = unescape(ref["$ref"][len(COMPONENT_PREFIX):])
         return name, self.schemas[name]
 
-    # -- operations ----------------------------------------------------------------------------
 
-    def build(self) -> Built:
-        roots: list[Resource] = []
-        index: dict[tuple[str, ...], Resource] = {}
-        for ref, op in self.selected:
-            resource = self._resource(ref.resource, roots, index)
-            resource.methods.append(Method(ref.name, self.operation(ref, op)))
-        if not self.selected:  # a models-only package: every schema has a model
-            self.response_roots.extend(n for n in self.schemas if n not in self.response_roots)
-        return Built(resources=roots, schemas=self.schemas, origin=dict(self.namer.origin),
-                     request_roots=_unique(self.request_roots),
-                     response_roots=_unique(self.response_roots), warnings=self.warnings,
-                     trails=list(index))
+def context(doc: dict[str, Any], config: Config,
+            selected: list[tuple[MethodRef, dict[str, Any]]]) -> Context:
+    """The schemas the selected operations use, named (every schema for a models-only spec)."""
+    used = schema_closure(doc, [op for _, op in selected])
+    all_schemas = (doc.get("components") or {}).get("schemas") or {}
+    if not selected:  # no operations (components or webhooks only): a models package
+        used = list(all_schemas)
+    ordered = [n for n in all_schemas if n in set(used)]  # spec order, not discovery order
+    namer = SchemaNamer({n: all_schemas[n] for n in ordered})
+    return Context(doc, config, namer, namer.run())
 
-    def _resource(self, trail, roots, index) -> Resource:
-        if trail in index:
-            return index[trail]
-        # The class name is decided with every other class name (names.name_classes).
-        resource = Resource(attr=trail[-1], class_name="", module="_".join(trail), trail=trail)
-        if len(trail) > 1:
-            self._resource(trail[:-1], roots, index).children.append(resource)
-        else:
-            roots.append(resource)
-        index[trail] = resource
-        return resource
 
-    def operation(self, ref: MethodRef, op: dict[str, Any]) -> Operation:
-        pointer = f"/paths/{escape(ref.path)}/{ref.http_method}"
-        path_item = self.doc["paths"][ref.path]
-        params = self._parameters(path_item.get("parameters", []) + op.get("parameters", []),
-                                  pointer, pascal(op.get("operationId") or ref.name))
-        declared = [p for p in params if p[0] == "path"]
-        in_template = _PATH_PARAM.findall(ref.path)
-        for name in in_template:
-            if name not in {p[1].name for p in declared}:
-                raise SpecError(f"path parameter {{{name}}} of {ref.path} is not declared",
-                                pointer=pointer + "/parameters")
-        path_params = tuple(sorted((p[1] for p in declared),
-                                   key=lambda p: in_template.index(p.name)
-                                   if p.name in in_template else len(in_template)))
-        query_params = tuple(p[1] for p in params if p[0] == "query")
-        header_params = tuple(p[1] for p in params if p[0] == "header")
-        body_kind, body_media, body_params = self._body(op, ref, pointer)
-        path_params, query_params, header_params, body_params = _distinct_names(
-            path_params, query_params, header_params, body_params)
-        response_kind, response_type, response_media = self._response(op, ref, pointer)
-        page_item = self._page_item(response_type, query_params) if response_kind == "model" \
-            else None
-        return Operation(
+def build(doc: dict[str, Any], config: Config) -> Built:
+    """Select the operations and describe each in the IR, naming every schema they use."""
+    selected = select(doc, config)
+    ctx = context(doc, config, selected)
+    methods: dict[tuple[str, ...], list[Method]] = {}
+    request_roots: list[str] = []
+    response_roots: list[str] = []
+    warnings: list[str] = []
+    for ref, op in selected:
+        for i in range(1, len(ref.resource)):  # parents first, methods or not
+            methods.setdefault(ref.resource[:i], [])
+        built = operation(ctx, ref, op)
+        methods.setdefault(ref.resource, []).append(Method(ref.name, built.operation))
+        request_roots += built.request_roots
+        response_roots += built.response_roots
+        warnings += built.warnings
+    if not selected:  # a models-only package: every schema has a model
+        response_roots.extend(n for n in ctx.schemas if n not in response_roots)
+    return Built(methods={t: tuple(m) for t, m in methods.items()}, trails=list(methods),
+                 schemas=ctx.schemas, origin=dict(ctx.namer.origin),
+                 request_roots=_unique(request_roots), response_roots=_unique(response_roots),
+                 warnings=warnings)
+
+
+@dataclass(frozen=True)
+class Part:
+    """What a step found besides its result: the schemas the params and models modules must
+    hold for it, and warnings."""
+
+    request_roots: tuple[str, ...] = ()
+    response_roots: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OperationPart:
+    operation: Operation
+    request_roots: tuple[str, ...]
+    response_roots: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart:
+    pointer = f"/paths/{escape(ref.path)}/{ref.http_method}"
+    path_item = ctx.doc["paths"][ref.path]
+    params = parameters(ctx, path_item.get("parameters", []) + op.get("parameters", []),
+                        pointer, pascal(op.get("operationId") or ref.name))
+    in_template = _PATH_PARAM.findall(ref.path)
+    for name in in_template:
+        if name not in {p.name for p in params.path}:
+            raise SpecError(f"path parameter {{{name}}} of {ref.path} is not declared",
+                            pointer=pointer + "/parameters")
+    path_params = tuple(sorted(params.path, key=lambda p: in_template.index(p.name)
+                               if p.name in in_template else len(in_template)))
+    body = request_body(ctx, op, ref, pointer)
+    path_params, query_params, header_params, body_params = _distinct_names(
+        path_params, params.query, params.header, body.params)
+    response = response_of(ctx, op, ref, pointer, query_params)
+    sync_returns, async_returns = response.returns
+    auth_warnings: list[str] = []
+    auth = security.of_operation(ctx.doc, op, pointer, auth_warnings)
+    return OperationPart(
+        request_roots=params.request_roots + body.request_roots,
+        response_roots=response.response_roots,
+        warnings=params.warnings + body.warnings + tuple(auth_warnings),
+        operation=Operation(
             http_method=ref.http_method, path=ref.path, pointer=pointer,
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or "").strip(),
             path_params=path_params, query_params=query_params, header_params=header_params,
-            body_kind=body_kind, body_media=body_media, body_params=body_params,
-            response_kind=response_kind,
-            response_type=ClassRef(response_type, "models") if response_type else None,
-            response_is_class=response_type is None or _is_class(self.schemas[response_type]),
-            page_item=ClassRef(page_item, "models") if page_item else None,
-            page_item_is_class=page_item is None or _is_class(self.schemas[page_item]),
-            response_media=response_media,
+            body_kind=body.kind, body_media=body.media, body_params=body_params,
+            content_type=body.content_type,
+            response_kind=response.kind, response_type=response.model,
+            page_item=response.page_item,
+            accept=response.media if response.kind is ResponseKind.BINARY else None,
+            sync_returns=sync_returns, async_returns=async_returns,
             deprecated=bool(op.get("deprecated")),
-            security=security.of_operation(self.doc, op, pointer, self.warnings),
-        )
+            security=auth,
+        ))
 
-    def _parameters(self, raw: list[Any], pointer: str, prefix: str) -> list[tuple[str, Param]]:
-        out: dict[tuple[str, str], tuple[str, Param]] = {}
-        for i, item in enumerate(raw):
-            param = deref(self.doc, item)
-            if not isinstance(param, dict) or "name" not in param or "in" not in param:
-                raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
-            location = param["in"]
-            if location not in ("path", "query", "header"):
-                self.warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
-                                     f"generated; pass it with extra_headers")
-                continue
-            if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
-                continue  # sent by the client itself (Accept, Content-Type, Authorization)
-            schema = self.namer.walk(param.get("schema") or {}, prefix + pascal(param["name"]))
-            self.request_roots.extend(  # a parameter typed by a component needs it in params.py
-                unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
-                if r.startswith(COMPONENT_PREFIX))
-            required = location == "path" or bool(param.get("required"))
-            out[(location, param["name"])] = (location, Param(
-                name=str(param["name"]), py_name=python_identifier(param["name"]),
-                required=required,
-                type=ir.STR if location == "path" else self.type_of(schema, params=True),
-                description=_text(param.get("description") or schema.get("description")),
-            ))
-        return list(out.values())
 
-    def _body(self, op, ref: MethodRef, pointer: str) -> tuple[str | None, str, tuple[Param, ...]]:
-        """(kind, media type, arguments) of the request body; see `Operation.body_kind`."""
-        body = deref(self.doc, op.get("requestBody"))
-        if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
-            return None, "", ()
-        content = body["content"]
-        required = bool(body.get("required"))
-        media_type = _body_media(content)
-        if media_type is None:
-            self.warnings.append(f"{pointer}/requestBody: media types {sorted(content)} are not "
-                                 f"supported; the method takes no body")
-            return None, "", ()
-        media = content[media_type] if isinstance(content[media_type], dict) else {}
-        description = _text(body.get("description"))
-        if media_type == "multipart/form-data":
-            kind = "multipart"
-        elif media_type == "application/x-www-form-urlencoded":
-            kind = "form"
-        elif _is_json(media_type):
-            kind = "json"
-        else:
-            schema = deref(self.doc, media.get("schema") or {})
-            if isinstance(schema, dict) and schema.get("type") not in (None, "string"):
-                self.warnings.append(f"{pointer}/requestBody: media type {media_type} with a "
-                                     f"non-string schema is not supported; the method takes no body")
-                return None, "", ()
-            return "binary", media_type, (Param(
-                name="body", py_name="body", required=required,
-                type=ir.Named("FileContent", "_types"), description=description),)
-        name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Request"
-        schema_ref = self._named(media.get("schema") or {}, name, pointer + "/requestBody")
-        class_name, schema = self.component(schema_ref)
-        if kind == "json" and not _is_object(schema):  # a JSON Patch list, an array, a string
-            self.request_roots.append(class_name)
-            return "json_value", media_type, (Param(
-                name="body", py_name="body", required=required,
-                type=self.type_of(schema_ref, params=True), description=description),)
-        self.request_roots.append(class_name)
-        props, required_props = self._object_properties(schema)
-        params = []
-        for prop, prop_schema in props.items():
-            params.append(Param(
-                name=prop, py_name=python_identifier(prop), required=prop in required_props,
-                type=self.type_of(prop_schema, params=True, multipart=kind == "multipart"),
-                description=_text(prop_schema.get("description") if isinstance(prop_schema, dict)
-                                  else ""),
-            ))
-        return kind, media_type, tuple(sorted(params, key=lambda p: not p.required))
+# -- parameters ------------------------------------------------------------------------------
 
-    def _object_properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
-        props: dict[str, Any] = {}
-        required: set[str] = set(schema.get("required") or [])
-        for part in schema.get("allOf") or []:
-            if isinstance(part, dict) and "$ref" in part:
-                part = self.component(part)[1]
-            sub_props, sub_required = self._object_properties(part)
-            props.update(sub_props)
-            required |= sub_required
-        props.update(schema.get("properties") or {})
-        return props, required
 
-    def _response(self, op, ref: MethodRef, pointer: str) -> tuple[str, str | None, str]:
-        """What the method returns: (kind, schema name of the model, media type to ask for)."""
-        responses = op.get("responses") or {}
-        codes = sorted(c for c in responses if str(c).startswith("2"))
-        if not codes:
-            return "none", None, "application/json"
-        response = deref(self.doc, responses[codes[0]])
-        content = (response or {}).get("content") or {}
-        if not content:
-            return "none", None, "application/json"
-        media = next((m for m in content if _is_json(m)), None)
-        if media is None:
-            return "binary", None, ", ".join(content)
-        schema = (content[media] or {}).get("schema") or {}
-        resolved = deref(self.doc, schema)
-        if isinstance(resolved, dict) and resolved.get("type") == "string":
-            return "binary", None, media  # a "JSON" string body is really the raw bytes of a file
-        if isinstance(resolved, dict) and resolved.get("type") == "object" and not resolved.get(
-                "properties") and "$ref" not in schema:
-            return "json", None, media
-        if not resolved:
-            return "json", None, media
-        name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Response"
-        schema_ref = self._named(schema, name, f"{pointer}/responses/{codes[0]}")
-        class_name, _ = self.component(schema_ref)
-        self.response_roots.append(class_name)
-        return "model", class_name, media
+@dataclass(frozen=True)
+class Parameters(Part):
+    path: tuple[Param, ...] = ()
+    query: tuple[Param, ...] = ()
+    header: tuple[Param, ...] = ()
 
-    def _page_item(self, response_type: str | None, query: tuple[Param, ...]) -> str | None:
-        pagination = self.config.pagination
-        if response_type is None or pagination.cursor_param not in {p.name for p in query}:
-            return None
-        props, _ = self._object_properties(self.schemas[response_type])
-        items, has_more = props.get(pagination.items), props.get(pagination.has_more)
-        if not isinstance(items, dict) or has_more is None:
-            return None
-        item_ref = items.get("items")
-        if isinstance(item_ref, dict) and "$ref" in item_ref:
-            return self.component(item_ref)[0]
+
+def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Parameters:
+    """The path, query and header parameters of an operation (a later one of the same name and
+    place replaces an earlier one: the operation's own over the path item's)."""
+    out: dict[tuple[str, str], tuple[str, Param]] = {}
+    roots: list[str] = []
+    warnings: list[str] = []
+    for i, item in enumerate(raw):
+        param = deref(ctx.doc, item)
+        if not isinstance(param, dict) or "name" not in param or "in" not in param:
+            raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
+        location = param["in"]
+        if location not in ("path", "query", "header"):
+            warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
+                            f"generated; pass it with extra_headers")
+            continue
+        if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
+            continue  # sent by the client itself (Accept, Content-Type, Authorization)
+        schema = ctx.namer.walk(param.get("schema") or {}, prefix + pascal(param["name"]))
+        roots.extend(  # a parameter typed by a component needs it in params.py
+            unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
+            if r.startswith(COMPONENT_PREFIX))
+        required = location == "path" or bool(param.get("required"))
+        out[(location, param["name"])] = (location, Param(
+            name=str(param["name"]), py_name=python_identifier(param["name"]),
+            required=required,
+            type=ir.STR if location == "path" else type_of(ctx, schema, params=True),
+            description=_text(param.get("description") or schema.get("description")),
+        ))
+    found = list(out.values())
+
+    def located(where: str) -> tuple[Param, ...]:
+        return tuple(p for loc, p in found if loc == where)
+
+    return Parameters(request_roots=tuple(roots), warnings=tuple(warnings),
+                      path=located("path"), query=located("query"), header=located("header"))
+
+
+# -- request bodies --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Body(Part):
+    """The request body: how it is sent (see `ir.BodyKind`), its media type, its arguments."""
+
+    kind: BodyKind | None = None
+    media: str = ""
+    params: tuple[Param, ...] = ()
+
+    @property
+    def content_type(self) -> str | None:
+        """The Content-Type the request names, or None for the runtime's `application/json`
+        (multipart names its own, with the boundary)."""
+        if self.kind in (BodyKind.FORM, BodyKind.BINARY, BodyKind.JSON_VALUE) or (
+                self.kind is BodyKind.JSON and self.media != "application/json"):
+            return self.media
         return None
 
-    # -- type expressions ----------------------------------------------------------------------
 
-    def type_of(self, schema: Any, *, params: bool, multipart: bool = False) -> TypeExpr:
-        """The Python type of a (named) schema: a model class for responses, a TypedDict (or
-        `Sequence`, `FileTypes`) for requests."""
-        if not isinstance(schema, dict):
-            return ir.OBJECT
-        if "$ref" in schema:
-            ref = self.namer.ref(schema["$ref"])
-            if not ref.startswith(COMPONENT_PREFIX):
-                return self.type_of(deref(self.doc, schema), params=params, multipart=multipart)
-            return ClassRef(unescape(ref[len(COMPONENT_PREFIX):]),
-                            "params" if params else "models")
-        if "const" in schema:
-            return ir.Literal((_literal(schema["const"]),))
-        if isinstance(schema.get("enum"), list):
-            values = tuple(_unique(_literal(v) for v in schema["enum"] if v is not None))
-            if not values:
-                return ir.NONE
-            return ir.union([ir.Literal(values)] + ([ir.NONE] if None in schema["enum"] else []))
-        for key in ("oneOf", "anyOf"):
-            if isinstance(schema.get(key), list):
-                return ir.union(self.type_of(v, params=params, multipart=multipart)
-                                for v in schema[key])
-        if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-            return self.type_of(schema["allOf"][0], params=params, multipart=multipart)
-        types = schema.get("type")
-        if isinstance(types, list):
-            return ir.union(self.type_of({**schema, "type": t}, params=params, multipart=multipart)
-                            for t in types)
-        if types == "string":
-            if multipart and schema.get("format") == "binary":
-                return ir.FILE_INPUT
-            return ir.STR
-        simple = {"integer": ir.INT, "number": ir.FLOAT, "boolean": ir.BOOL, "null": ir.NONE}
-        if types in simple:
-            return simple[types]
-        if types == "array":
-            item = self.type_of(schema.get("items") or {}, params=params, multipart=multipart)
-            return ir.Sequence(item) if params else ir.List(item)
-        if types == "object" or "properties" in schema or "additionalProperties" in schema:
-            extra = schema.get("additionalProperties")
-            value = self.type_of(extra, params=params) if isinstance(extra, dict) and extra \
-                else ir.OBJECT
-            return ir.Dict(value)
+def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str) -> Body:
+    body = deref(ctx.doc, op.get("requestBody"))
+    if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
+        return Body()
+    content = body["content"]
+    required = bool(body.get("required"))
+    media_type = _body_media(content)
+    if media_type is None:
+        return Body(warnings=(f"{pointer}/requestBody: media types {sorted(content)} are not "
+                              f"supported; the method takes no body",))
+    media = content[media_type] if isinstance(content[media_type], dict) else {}
+    description = _text(body.get("description"))
+    if media_type == "multipart/form-data":
+        kind = BodyKind.MULTIPART
+    elif media_type == "application/x-www-form-urlencoded":
+        kind = BodyKind.FORM
+    elif _is_json(media_type):
+        kind = BodyKind.JSON
+    else:
+        schema = deref(ctx.doc, media.get("schema") or {})
+        if isinstance(schema, dict) and schema.get("type") not in (None, "string"):
+            return Body(warnings=(f"{pointer}/requestBody: media type {media_type} with a "
+                                  f"non-string schema is not supported; the method takes no "
+                                  f"body",))
+        return Body(kind=BodyKind.BINARY, media=media_type, params=(Param(
+            name="body", py_name="body", required=required, type=ir.FILE_CONTENT,
+            description=description),))
+    name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Request"
+    schema_ref = ctx.named(media.get("schema") or {}, name, pointer + "/requestBody")
+    class_name, schema = ctx.component(schema_ref)
+    if kind is BodyKind.JSON and not _is_object(schema):  # a JSON Patch list, an array, a string
+        return Body(request_roots=(class_name,), kind=BodyKind.JSON_VALUE, media=media_type,
+                    params=(Param(name="body", py_name="body", required=required,
+                                  type=type_of(ctx, schema_ref, params=True),
+                                  description=description),))
+    props, required_props = object_properties(ctx, schema)
+    params = []
+    for prop, prop_schema in props.items():
+        params.append(Param(
+            name=prop, py_name=python_identifier(prop), required=prop in required_props,
+            type=type_of(ctx, prop_schema, params=True, multipart=kind is BodyKind.MULTIPART),
+            description=_text(prop_schema.get("description") if isinstance(prop_schema, dict)
+                              else ""),
+        ))
+    return Body(request_roots=(class_name,), kind=kind, media=media_type,
+                params=tuple(sorted(params, key=lambda p: not p.required)))
+
+
+def object_properties(ctx: Context, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """The properties of an object schema with those of its `allOf` parts, and which are
+    required."""
+    props: dict[str, Any] = {}
+    required: set[str] = set(schema.get("required") or [])
+    for part in schema.get("allOf") or []:
+        if isinstance(part, dict) and "$ref" in part:
+            part = ctx.component(part)[1]
+        sub_props, sub_required = object_properties(ctx, part)
+        props.update(sub_props)
+        required |= sub_required
+    props.update(schema.get("properties") or {})
+    return props, required
+
+
+# -- responses -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Response(Part):
+    """What the method returns: the kind, the model (a `ClassRef`), the page item when the
+    model is a cursor page, the media type to ask for, and the return types of both clients."""
+
+    kind: ResponseKind = ResponseKind.NONE
+    model: TypeExpr | None = None
+    page_item: TypeExpr | None = None
+    media: str = "application/json"
+    returns: tuple[ir.Returns, ir.Returns] = ir.returns_of(ResponseKind.NONE, None, True, None,
+                                                          True)
+
+
+def response_of(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str,
+                query: tuple[Param, ...]) -> Response:
+    responses = op.get("responses") or {}
+    codes = sorted(c for c in responses if str(c).startswith("2"))
+    if not codes:
+        return Response()
+    response = deref(ctx.doc, responses[codes[0]])
+    content = (response or {}).get("content") or {}
+    if not content:
+        return Response()
+    media = next((m for m in content if _is_json(m)), None)
+    if media is None:
+        return _unmodelled(ResponseKind.BINARY, ", ".join(content))
+    schema = (content[media] or {}).get("schema") or {}
+    resolved = deref(ctx.doc, schema)
+    if isinstance(resolved, dict) and resolved.get("type") == "string":
+        return _unmodelled(ResponseKind.BINARY, media)  # a "JSON" string: the bytes of a file
+    if isinstance(resolved, dict) and resolved.get("type") == "object" and not resolved.get(
+            "properties") and "$ref" not in schema:
+        return _unmodelled(ResponseKind.JSON, media)
+    if not resolved:
+        return _unmodelled(ResponseKind.JSON, media)
+    name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Response"
+    schema_ref = ctx.named(schema, name, f"{pointer}/responses/{codes[0]}")
+    class_name, _ = ctx.component(schema_ref)
+    item = page_item(ctx, class_name, query)
+    model = ClassRef(class_name, Side.MODELS)
+    page = ClassRef(item, Side.MODELS) if item else None
+    return Response(
+        response_roots=(class_name,), kind=ResponseKind.MODEL, model=model, page_item=page,
+        media=media,
+        returns=ir.returns_of(ResponseKind.MODEL, model, _is_class(ctx.schemas[class_name]),
+                              page, item is None or _is_class(ctx.schemas[item])))
+
+
+def _unmodelled(kind: ResponseKind, media: str) -> Response:
+    return Response(kind=kind, media=media, returns=ir.returns_of(kind, None, True, None, True))
+
+
+def page_item(ctx: Context, response_type: str, query: tuple[Param, ...]) -> str | None:
+    """The item schema when the response is a cursor page (the config's `pagination:`)."""
+    pagination = ctx.config.pagination
+    if pagination.cursor_param not in {p.name for p in query}:
+        return None
+    props, _ = object_properties(ctx, ctx.schemas[response_type])
+    items, has_more = props.get(pagination.items), props.get(pagination.has_more)
+    if not isinstance(items, dict) or has_more is None:
+        return None
+    item_ref = items.get("items")
+    if isinstance(item_ref, dict) and "$ref" in item_ref:
+        return ctx.component(item_ref)[0]
+    return None
+
+
+# -- type expressions ------------------------------------------------------------------------
+
+
+def type_of(ctx: Context, schema: Any, *, params: bool, multipart: bool = False) -> TypeExpr:
+    """The Python type of a (named) schema: a model class for responses, a TypedDict (or
+    `Sequence`, `FileTypes`) for requests."""
+    if not isinstance(schema, dict):
         return ir.OBJECT
+    if "$ref" in schema:
+        ref = ctx.namer.ref(schema["$ref"])
+        if not ref.startswith(COMPONENT_PREFIX):
+            return type_of(ctx, deref(ctx.doc, schema), params=params, multipart=multipart)
+        return ClassRef(unescape(ref[len(COMPONENT_PREFIX):]),
+                        Side.PARAMS if params else Side.MODELS)
+    if "const" in schema:
+        return ir.Literal((ir.python_literal(schema["const"]),))
+    if isinstance(schema.get("enum"), list):
+        values = tuple(_unique(ir.python_literal(v) for v in schema["enum"] if v is not None))
+        if not values:
+            return ir.NONE
+        return ir.union([ir.Literal(values)] + ([ir.NONE] if None in schema["enum"] else []))
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list):
+            return ir.union(type_of(ctx, v, params=params, multipart=multipart)
+                            for v in schema[key])
+    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        return type_of(ctx, schema["allOf"][0], params=params, multipart=multipart)
+    types = schema.get("type")
+    if isinstance(types, list):
+        return ir.union(type_of(ctx, {**schema, "type": t}, params=params, multipart=multipart)
+                        for t in types)
+    if types == "string":
+        if multipart and schema.get("format") == "binary":
+            return ir.FILE_INPUT
+        return ir.STR
+    simple = {"integer": ir.INT, "number": ir.FLOAT, "boolean": ir.BOOL, "null": ir.NONE}
+    if types in simple:
+        return simple[types]
+    if types == "array":
+        item = type_of(ctx, schema.get("items") or {}, params=params, multipart=multipart)
+        return ir.Sequence(item) if params else ir.List(item)
+    if types == "object" or "properties" in schema or "additionalProperties" in schema:
+        extra = schema.get("additionalProperties")
+        value = type_of(ctx, extra, params=params) if isinstance(extra, dict) and extra \
+            else ir.OBJECT
+        return ir.Dict(value)
+    return ir.OBJECT
 
 
 # Headers the client sets itself; a spec parameter for one of them is not an argument.
@@ -513,17 +608,6 @@ def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:
             renamed.append(dataclasses.replace(param, py_name=name))
         out.append(tuple(renamed))
     return out
-
-
-def _literal(value: Any) -> str:
-    """A Python literal for an enum value; a string quoted as black quotes it."""
-    if isinstance(value, str):
-        return pystr(value)
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return json.dumps(str(value))
 
 
 def _unique(items) -> list:

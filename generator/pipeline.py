@@ -14,12 +14,12 @@ from .cache import Cache
 from .config import Config, load_config, with_identity
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
-from .ir import Api, resolve, walk
+from .ir import Api, resolve, tree
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
-from .operations import Builder, Built
-from .stamp import GENERATOR, TEMPLATES, folders_digest
+from .operations import Built, build
+from .stamp import folders_digest, sources
 
 # A spec update that leaves at most this many schemas to re-emit is done in this process:
 # starting the workers' fork server, which imports and warms up datamodel-code-generator and
@@ -73,19 +73,18 @@ def plan(doc: dict[str, Any], config_path: Path | None,
                 isinstance(servers[0].get("url"), str):
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
-    built = Builder(doc, config).build()  # selects the operations, lifts every schema they use
-    names = name_classes(built.schemas, built.trails,
-                         {config.sync_class, config.async_class, config.error_class})
-    resolve(built.resources, names.of)
-    for resource in walk(built.resources):
-        resource.class_name = names.resources[resource.trail]
-        resource.module = names.modules[resource.trail]
-    polling.attach(built.resources, config.polling, built.schemas)  # poll / create_and_poll
+    built = build(doc, config)  # selects the operations, lifts every schema they use
+    names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class,
+                                                            config.error_class})
+    methods = {trail: tuple(resolve(m, names.of) for m in group)
+               for trail, group in built.methods.items()}
+    pollers = polling.pollers(methods, config.polling, built.schemas)  # poll / create_and_poll
     model_names = model_stage.closure(built.schemas, built.response_roots)
     param_names = [names.params[n] for n in
                    model_stage.closure(built.schemas, built.request_roots)]
-    api = Api(resources=built.resources, model_names=model_names, param_names=param_names,
-              warnings=built.warnings, auth=_auth(doc, config, built))
+    api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
+              model_names=tuple(model_names), param_names=tuple(param_names),
+              warnings=tuple(built.warnings), auth=_auth(doc, config, built))
     return Plan(api, config, title, built, names.params)
 
 
@@ -93,9 +92,9 @@ def _auth(doc: dict[str, Any], config: Config, built: Built) -> security.ClientA
     """The client's credentials, from what the selected operations need."""
     default = security.requirements(doc, doc.get("security"), "/security")
     needs = [default if m.operation.security is None else m.operation.security
-             for r in walk(built.resources) for m in r.methods]
+             for group in built.methods.values() for m in group]
     taken = set(CONSTRUCTOR_ARGUMENTS) | set(config.header_options) | \
-        {r.attr for r in built.resources}
+        {trail[0] for trail in built.trails}
     return security.client_auth(doc, config, needs, taken, built.warnings)
 
 
@@ -156,8 +155,8 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     """Everything the rendered files depend on: the plain-data IR and config (their dataclass
     reprs), the title, every template and runtime file, the generator's own code (its filters
     and naming), and black."""
-    roots = [TEMPLATES, GENERATOR] + ([config.extensions_dir] if config.extensions_dir else [])
-    code = folders_digest([str(root) for root in roots])  # extensions: the README quotes theirs
+    extensions = [str(config.extensions_dir)] if config.extensions_dir else []
+    code = folders_digest(sources() + extensions)  # extensions: the README quotes theirs
     key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
                       repr(api.param_names), repr(config), title, code])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

@@ -1,38 +1,40 @@
 """Stage 2b: the config's `polling:` entries, checked against the selected methods and the spec,
-become `Poller`s on their resources (rendered by `templates/pollers.jinja`)."""
+become `Poller`s for their resources (rendered by `templates/pollers.jinja`)."""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
 from .config import Polling
 from .errors import SpecError
-from .ir import Method, Poller, Resource
+from .ir import Method, Poller, ResponseKind
 from .refs import COMPONENT_PREFIX, unescape
 
 GENERATED_NAMES = ("poll", "create_and_poll")
 
+Trail = tuple[str, ...]
 
-def attach(resources: list[Resource], rules: tuple[Polling, ...],
-           schemas: dict[str, Any]) -> None:
-    """Set `resource.poller` for every rule; any mismatch is an error naming the config key."""
-    index = dict(_walk(resources))
+
+def pollers(methods: dict[Trail, tuple[Method, ...]], rules: tuple[Polling, ...],
+            schemas: dict[str, Any]) -> dict[Trail, Poller]:
+    """The poller of every resource a rule names (`methods`: every resource's methods, named);
+    any mismatch is an error naming the config key."""
+    out: dict[Trail, Poller] = {}
     for rule in rules:
-        resource = index.get(rule.resource)
-        if resource is None:
+        if rule.resource not in methods:
             raise SpecError(f"no resource {'.'.join(rule.resource)!r} (known: "
-                            f"{', '.join(sorted('.'.join(t) for t in index))})",
+                            f"{', '.join(sorted('.'.join(t) for t in methods))})",
                             file=rule.file, pointer=rule.pointer)
-        methods = {m.name: m for m in resource.methods}
+        by_name = {m.name: m for m in methods[rule.resource]}
         for name in GENERATED_NAMES:
-            if name in methods:
+            if name in by_name:
                 raise SpecError(f"{'.'.join(rule.resource)} already has a method {name!r}",
                                 file=rule.file, pointer=rule.pointer)
-        poll = _method(methods, rule.poll, rule, "poll")
+        poll = _method(by_name, rule.poll, rule, "poll")
         op = poll.operation
-        if op.response_kind != "model" or op.page_item or not op.response_type:
+        if op.response_kind is not ResponseKind.MODEL or op.page_item or not op.response_type:
             raise SpecError(f"{rule.poll!r} must return one object, not a "
-                            f"{'page' if op.page_item else op.response_kind} response",
+                            f"{'page' if op.page_item else op.response_kind.value} response",
                             file=rule.file, pointer=f"{rule.pointer}/poll")
         if not op.path_params:
             raise SpecError(f"{rule.poll!r} has no path parameter to name the object by",
@@ -49,24 +51,20 @@ def attach(resources: list[Resource], rules: tuple[Polling, ...],
                                 file=rule.file, pointer=f"{rule.pointer}/terminal/{i}")
         create, carried = None, ()
         if rule.create_and_poll is not None:
-            create = _method(methods, rule.create_and_poll, rule, "create_and_poll")
+            create = _method(by_name, rule.create_and_poll, rule, "create_and_poll")
             carried = _carried(poll, create, rule)
             made = create.operation.response_type
-            if create.operation.response_kind != "model" or create.operation.page_item or \
+            if create.operation.response_kind is not ResponseKind.MODEL or \
+                    create.operation.page_item or \
                     not made or rule.id_field not in _properties(schemas, str(made)):
                 raise SpecError(f"{rule.create_and_poll!r} must return an object with field "
                                 f"{rule.id_field!r} (the id to poll)", file=rule.file,
                                 pointer=f"{rule.pointer}/id_field")
-        resource.poller = Poller(poll=poll, create=create, status=rule.status,
-                                 terminal=rule.terminal, id_field=rule.id_field, carried=carried,
-                                 poll_after_header=rule.poll_after_header)
-
-
-def _walk(resources: list[Resource], trail: tuple[str, ...] = ()
-          ) -> Iterator[tuple[tuple[str, ...], Resource]]:
-    for resource in resources:
-        yield trail + (resource.attr,), resource
-        yield from _walk(resource.children, trail + (resource.attr,))
+        out[rule.resource] = Poller(poll=poll, create=create, status=rule.status,
+                                    terminal=rule.terminal, id_field=rule.id_field,
+                                    carried=carried,
+                                    poll_after_header=rule.poll_after_header)
+    return out
 
 
 def _method(methods: dict[str, Method], name: str, rule: Polling, key: str) -> Method:

@@ -11,18 +11,17 @@ from typing import Any
 
 import jinja2
 
-from . import layout, security
+from . import ir, layout, security
 from .config import Config, Extension
 from .format import LINE_LENGTH
 from .stamp import TEMPLATES
-from .ir import STDLIB_MODULES, Api, Import, Resource
-
+from .ir import STDLIB_MODULES, THIRD_PARTY_MODULES, Api, Import, Method, Resource, pystr, walk
 
 
 def _pyrepr(value: Any) -> str:
     """A Python string literal that is safe for any text (quotes, backslashes, newlines),
     quoted as black quotes it."""
-    return layout.pystr(str(value))
+    return pystr(str(value))
 
 
 def _tomlstr(value: Any) -> str:
@@ -114,7 +113,7 @@ def environment(lay: Layout | None = None) -> jinja2.Environment:
     env.filters["tomlstr"] = _tomlstr
     env.filters["docstring"] = _docstring
     env.filters["argdoc"] = _argdoc
-    env.filters["pylist"] = security.py_list  # auth (issue 17)
+    env.filters["pylist"] = ir.pylist  # auth (issue 17)
     lay = lay or Layout()
     env.filters["lay"] = lambda text, depth: lay.line(text, depth)
     env.filters["annotated"] = lay.annotated
@@ -123,13 +122,7 @@ def environment(lay: Layout | None = None) -> jinja2.Environment:
     return env
 
 
-def _walk(resources: list[Resource], trail: tuple[str, ...] = ()):
-    for resource in resources:
-        yield trail + (resource.attr,), resource
-        yield from _walk(resource.children, trail + (resource.attr,))
-
-
-# Everything a resource module with methods uses besides the types of its arguments.
+# Everything a resource module with methods uses besides what its operations name.
 _RESOURCE_BASE = (Import("functools", "cached_property"), Import("_base_client", "AsyncAPIClient"),
                   Import("_base_client", "SyncAPIClient"))
 _METHOD_BASE = (
@@ -152,28 +145,32 @@ def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[
         imports.update(Import(f"_extensions.{mixin.module}", n) for n in (mixin.sync, mixin.async_))
     if resource.poller is not None:
         imports.add(Import("", "_polling"))
-    ops = [m.operation for m in resource.methods]
-    if ops:
+    if resource.methods:
         imports.update(_METHOD_BASE)
-    for op in ops:
-        for expr in op.types():
-            imports |= expr.all_imports()
-        if op.path_params:
-            imports.add(Import("_base_client", "path_with"))
-        if op.body_kind == "multipart":
-            imports.add(Import("_base_client", "given_files"))
-        if op.page_item and not op.page_item_is_class:
-            imports.add(Import("typing", "cast"))
-        if op.page_item:
-            imports.update(Import("_pagination", n) for n in ("AsyncPageRequest", "SyncCursorPage",
-                                                              "first_sync_page"))
-        elif op.response_kind == "binary":
-            imports.update(Import("_response", n) for n in ("AsyncBinaryResponse",
-                                                            "BinaryResponse"))
-        elif op.response_kind == "none":
-            imports.add(Import("types", "NoneType"))
-        elif op.response_kind == "model" and not op.response_is_class:
-            imports.add(Import("typing", "cast"))
+    for method in resource.methods:
+        imports |= method.operation.imports()
+    return imports
+
+
+def client_imports(config: Config, resources: tuple[Resource, ...],
+                   auth: security.ClientAuth = security.NO_AUTH) -> set[Import]:
+    """What `_client.py` imports (its resources are imported lazily, by the template)."""
+    imports = {Import("typing", "Any"), Import("typing", "Mapping"), Import("httpx", ""),
+               Import("_base_client", "DEFAULT_MAX_RETRIES"),
+               Import("_base_client", "AsyncAPIClient"), Import("_base_client", "SyncAPIClient"),
+               Import("_auth", "Scheme"), Import("_auth", "Security"),
+               Import("_types", "NOT_GIVEN"), Import("_types", "NotGiven"),
+               Import("_types", "Timeout")}
+    if auth.construction:  # the constructor raises the base error
+        imports.add(Import("_exceptions", str(config.error_class)))
+    if auth.refreshable:  # a token callable
+        imports.add(Import("typing", "Callable"))
+    if auth.credentials or config.base_url_env:
+        imports.add(Import("_base_client", "from_env"))
+    if resources:
+        imports |= {Import("functools", "cached_property"), Import("typing", "TYPE_CHECKING")}
+    if config.log_env:
+        imports |= {Import("os", ""), Import("_base_client", "setup_logging")}
     return imports
 
 
@@ -183,18 +180,75 @@ def _sort_key(name: str) -> tuple[int, str]:
 
 
 def import_block(imports: set[Import], parent: str, lay: Layout | None = None) -> str:
-    """`from` lines, standard library first, then the package's own modules (`parent` is the
-    relative prefix of the package: `..` from resources/), each group sorted."""
+    """The import lines: the standard library, then other distributions, then the package's
+    own modules (`parent` is the relative prefix of the package: `..` from resources/), each
+    group sorted as isort sorts it (`import x` before `from x import y`)."""
     by_module: dict[str, list[str]] = {}
     for imp in imports:
         by_module.setdefault(imp.module, []).append(imp.name)
-    groups: list[list[str]] = [[], []]
-    for module in sorted(by_module, key=lambda m: (m not in STDLIB_MODULES, m)):
-        names = sorted(set(by_module[module]), key=_sort_key)
-        source = module if module in STDLIB_MODULES else parent + module
-        groups[module not in STDLIB_MODULES].append(
+    groups: list[list[str]] = [[], [], []]
+
+    def group(module: str) -> int:
+        return 0 if module in STDLIB_MODULES else 1 if module in THIRD_PARTY_MODULES else 2
+
+    for module in sorted(by_module, key=lambda m: (group(m), m)):
+        if "" in by_module[module]:
+            groups[group(module)].append(f"import {module}")
+    for module in sorted(by_module, key=lambda m: (group(m), m)):
+        names = sorted(set(by_module[module]) - {""}, key=_sort_key)
+        if not names:
+            continue
+        source = parent + module if group(module) == 2 else module
+        groups[group(module)].append(
             lay.from_import(names, source, 0) if lay else f"from {source} import {', '.join(names)}")
     return "\n\n".join("\n".join(g) for g in groups if g)
+
+
+# -- the README's example calls ------------------------------------------------------------------
+
+
+def _reference(method: Method) -> str:
+    """`retrieve(run_id, eval_id=, [limit=])`: the API reference's line for a method."""
+    op = method.operation
+    args = [p.py_name for p in op.path_params[-1:]]
+    args += [p.py_name + "=" if p.required else f"[{p.py_name}=]"
+             for p in op.params[1 if op.path_params else 0:]]
+    return f"{method.name}({', '.join(args)})"
+
+
+def _reference_returns(method: Method) -> str:
+    op = method.operation
+    if op.page_item:
+        return f"page of `{op.page_item}`"
+    if op.response_kind is ir.ResponseKind.BINARY:
+        return "`BinaryResponse`"
+    if op.response_type:
+        return f"`{op.response_type}`"
+    return "parsed JSON" if op.response_kind is ir.ResponseKind.JSON else "nothing"
+
+
+def _paged_example(resources: tuple[Resource, ...]) -> str | None:
+    """The pagination example calls the first list method whose required arguments are all
+    path parameters (placeholder strings), so the README's code blocks type-check as they are."""
+    for resource in walk(resources):
+        for method in resource.methods:
+            op = method.operation
+            if not op.page_item or any(p.required for p in op.query_params + op.body_params):
+                continue
+            path = op.path_params
+            args = [pystr(p.name) for p in path[-1:]] + [f"{p.py_name}={pystr(p.name)}"
+                                                          for p in path[:-1]]
+            return f"{'.'.join(resource.trail)}.{method.name}({', '.join(args)})"
+    return None
+
+
+def _poll_example(resource: Resource) -> str:
+    """`evals.runs.poll("run_123", eval_id="eval_123", max_wait_seconds=3600)`."""
+    assert resource.poller is not None
+    path = resource.poller.poll.operation.path_params
+    args = [f'"{p.name.replace("_id", "")}_123"' for p in path[-1:]] + [
+        f'{p.py_name}="{p.name.replace("_id", "")}_123"' for p in path[:-1]]
+    return f"{'.'.join(resource.trail)}.poll({', '.join(args + ['max_wait_seconds=3600'])})"
 
 
 def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str], set[str]]:
@@ -217,30 +271,36 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
     for source in sorted((TEMPLATES / "runtime").iterdir()):
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
+    auth = api.auth or security.NO_AUTH
     context = {"config": config, "resources": api.resources, "title": title,
-               "log_env": config.log_env, "auth": api.auth or security.NO_AUTH}
-    render(f"{pkg}/_client.py", "client.py.jinja", **context)
+               "log_env": config.log_env, "auth": auth}
+    render(f"{pkg}/_client.py", "client.py.jinja", **context,
+           imports=import_block(client_imports(config, api.resources, auth), ".", lay))
     render(f"{pkg}/_exceptions.py", "exceptions.py.jinja", **context)
     render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
            pagination=config.pagination)
     render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     mixins = {extension.resource: extension for extension in config.extensions}
-    for trail, resource in _walk(api.resources):
-        mixin = mixins.get(trail)
+    for resource in walk(api.resources):
+        mixin = mixins.get(resource.trail)
         lay.undecided.clear()
         imports = import_block(resource_imports(resource, mixin), "..", lay)
         undecided = bool(lay.undecided)
         path = f"{pkg}/resources/{resource.module}.py"
-        render(path, "resource.py.jinja", resource=resource, trail=".".join(trail), mixin=mixin,
-               imports=imports)
+        render(path, "resource.py.jinja", resource=resource, trail=".".join(resource.trail),
+               mixin=mixin, imports=imports)
         if undecided:
             needs_black.add(path)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
+    resources = list(walk(api.resources))
     files["README.md"] = env.get_template("README.md.jinja").render(
-        **context, tree=list(_walk(api.resources)),
+        **context, tree=[(r, [(m, _reference(m), _reference_returns(m)) for m in r.methods])
+                         for r in resources],
+        paged_example=_paged_example(api.resources),
+        polled=[(r, _poll_example(r)) for r in resources if r.poller is not None],
         extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
         extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
         if ext and (ext / "README.md").is_file() else "")

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import SpecError
-from .layout import pystr
 from .names import python_identifier
 
 # An operation's requirements: alternatives, each the scheme names needed together; an empty
@@ -249,14 +248,6 @@ def client_auth(doc: dict[str, Any], config: Any, operations: list[Requirements]
         missing = missing_message([[by_scheme[n] for n in alt] for alt in operations[0]])
     return ClientAuth(credentials=tuple(credentials), default=default,
                       construction=construction, missing=missing)
-
-
-def py_list(value: Any) -> str:
-    """Strings (or lists of them) as a Python list: `[["ApiKeyAuth"]]` (a list, not a tuple: a
-    one-tuple's comma would read to the layout as black's magic trailing comma)."""
-    if isinstance(value, str):
-        return pystr(value)
-    return f"[{', '.join(py_list(v) for v in value)}]"
 
 
 def _free(name: str, taken: set[str]) -> str:

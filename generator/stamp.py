@@ -19,29 +19,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Sequence
 
 GENERATOR = Path(__file__).resolve().parent
-TEMPLATES = GENERATOR.parent / "templates"
+# The templates are the repository's top-level `templates/`, read where they are from a checkout
+# or an editable install; a wheel ships them inside the package as `generator/templates/`
+# (pyproject.toml maps the one onto the other).
+INSTALLED = (GENERATOR / "templates").is_dir()
+TEMPLATES = GENERATOR / "templates" if INSTALLED else GENERATOR.parent / "templates"
 # Produced by building or importing the package, never by the generator.
 IGNORED_PARTS = frozenset({"__pycache__", "build", "dist", ".pytest_cache"})
-
-
-def parser() -> argparse.ArgumentParser:
-    """The command line (shared with cli.py)."""
-    p = argparse.ArgumentParser(prog="python -m generator",
-                                description="Generate a typed Python client from an OpenAPI spec.")
-    p.add_argument("--spec", required=True, type=Path, help="OpenAPI 3.x document (YAML or JSON)")
-    p.add_argument("--config", type=Path, help="client config; without it, every operation")
-    p.add_argument("--out", required=True, type=Path, help="output folder (replaced as a whole)")
-    p.add_argument("--check", action="store_true",
-                   help="write nothing; exit 1 and print the diff when --out is stale")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
-    p.add_argument("--fail-on-breaking", action="store_true",
-                   help="exit 3 (and write nothing) when the update breaks code that calls the "
-                        "client")
-    p.add_argument("--summary-format", choices=("text", "markdown"), default="text",
-                   help="markdown: the change summary on stdout, ready for a pull request")
-    return p
 
 
 def is_ignored(rel_parts: tuple[str, ...]) -> bool:
@@ -86,6 +73,13 @@ def folders_digest(dirs: list[str]) -> str:
     return digest.hexdigest()
 
 
+def sources() -> list[str]:
+    """The folders of the generator's own code and templates (the templates once, when they sit
+    inside the package): what the stamp and the rendered files' cache key hash."""
+    inside = TEMPLATES.is_relative_to(GENERATOR)
+    return [str(GENERATOR)] + ([] if inside else [str(TEMPLATES)])
+
+
 def inputs_digest(files: list[str], dirs: list[str]) -> str:
     """Everything a run's output is made from, as one digest."""
     digest = hashlib.sha256(sys.version.encode() + b"\0")
@@ -117,16 +111,16 @@ def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
     mistakes one's stamp for the other's; the extensions folder is `extensions/` beside the
     config whenever it exists (as config.py reads it), created since the last run included."""
     files = [str(args.spec.resolve())] + ([str(args.config.resolve())] if args.config else [])
-    dirs = [str(GENERATOR), str(TEMPLATES)]
+    dirs = sources()
     if args.config is not None and (args.config.parent / "extensions").is_dir():
         dirs.append(str((args.config.parent / "extensions").resolve()))
     return files, dirs, inputs_digest(files, dirs)
 
 
 def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-           files: dict[str, str], warnings: list[str]) -> None:
+           files: dict[str, str], warnings: Sequence[str]) -> None:
     """Keep the stamp of a run whose output folder now holds exactly `files`."""
-    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": warnings,
+    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": list(warnings),
              "lines": sum(text.count("\n") for text in files.values())}
     path = _location(cache_dir, args)
     try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import SpecError
+from .errors import OutputError
 from .stamp import is_ignored
 
 
@@ -51,7 +51,7 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
     except OSError as exc:
-        raise SpecError(f"cannot write the output folder: {exc}", file=str(out)) from None
+        raise OutputError(f"cannot write the output folder: {exc}", folder=str(out)) from None
     try:
         for rel, text in files.items():
             target = staging / rel
@@ -71,4 +71,4 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
             os.replace(staging, out)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SpecError(f"cannot write the output folder: {exc}", file=str(out)) from None
+        raise OutputError(f"cannot write the output folder: {exc}", folder=str(out)) from None

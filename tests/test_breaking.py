@@ -1,7 +1,8 @@
 """The change summary's breaking-change classification, one small spec pair per kind of change
 (tests/breaking/base.yaml against tests/breaking/<case>/new.yaml, with the case's client.yaml
-when it has one), and `--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a
-user runs them: through the CLI and `make`."""
+when it has one; a case with its own `old.yaml` or `old_client.yaml` starts from those), and
+`--fail-on-breaking`, `--summary-format markdown` and `bump_version` as a user runs them:
+through the CLI and `make`."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import yaml
 
 from generator.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
-from generator.summary import RULES, render_markdown, summarize
+from generator.summary import RULES, read_surface, render_markdown, summarize
 from tests.support.project import our_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +93,9 @@ EXPECTED: dict[str, tuple[str | None, set[tuple[str, str]]]] = {
     # Part no longer extends Colored (allOf): isinstance(part, Colored) turns False.
     "model_base_changed": ("major", {("model.base_changed", "Part"),
                                      ("model.removed", "Colored")}),
+    # A resource whose class name starts with `Async` (`AsyncJobs`, its async twin
+    # `AsyncAsyncJobs`) is a resource like any other: the summary reads the client's structure.
+    "async_jobs_method_removed": ("major", {("method.removed", "async_jobs.cancel")}),
 }
 
 # What the issue asks each kind to be, independently of the table in summary.py.
@@ -123,10 +127,24 @@ def base_files(cache: Cache) -> dict[str, str]:
     return generate(BASE, CONFIG, cache).files
 
 
+def _given(case: Path, name: str, default: Path) -> Path:
+    return case / name if (case / name).exists() else default
+
+
+def _old(name: str, cache: Cache, base_files: dict[str, str]) -> dict[str, str]:
+    """The case's starting point: the common base unless the case brings its own."""
+    case = CASES / name
+    if not (case / "old.yaml").exists() and not (case / "old_client.yaml").exists():
+        return base_files
+    return generate(_given(case, "old.yaml", BASE), _given(case, "old_client.yaml", CONFIG),
+                    cache).files
+
+
 def _case(name: str, cache: Cache) -> dict[str, str]:
     case = CASES / name
-    spec = case / "new.yaml" if (case / "new.yaml").exists() else BASE  # a config-only change
-    config = case / "client.yaml" if (case / "client.yaml").exists() else CONFIG
+    old_spec = _given(case, "old.yaml", BASE)
+    spec = _given(case, "new.yaml", old_spec)  # without one: a config-only change
+    config = _given(case, "client.yaml", _given(case, "old_client.yaml", CONFIG))
     return generate(spec, config, cache).files
 
 
@@ -141,7 +159,7 @@ def test_every_case_has_a_fixture_and_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_pair_is_classified(name: str, cache: Cache, base_files: dict[str, str]) -> None:
     bump, expected = EXPECTED[name]
-    summary = summarize(base_files, _case(name, cache), "widgets", "1.2.3")
+    summary = summarize(_old(name, cache, base_files), _case(name, cache), "widgets", "1.2.3")
     assert {(c.kind, c.where) for c in summary.changes} == expected, str(summary)
     assert summary.bump == bump
     for c in summary.changes:
@@ -151,6 +169,18 @@ def test_fixture_pair_is_classified(name: str, cache: Cache, base_files: dict[st
     assert bool(summary.breaking) == (bump == "major")
     assert summary.next_version == {"major": "2.0.0", "minor": "1.3.0", "patch": "1.2.4",
                                     None: "1.2.3"}[bump]
+
+
+def test_the_surface_is_what_the_client_exposes(cache: Cache, base_files: dict[str, str]) -> None:
+    """The methods a caller reaches from the sync client, by attribute path: nested resources
+    included, the raw and streaming views and the async twins not, whatever the classes are
+    called."""
+    assert set(read_surface(base_files, "widgets").methods) == {
+        "widgets.create", "widgets.list", "widgets.retrieve", "widgets.parts.retrieve"}
+    jobs = _old("async_jobs_method_removed", cache, base_files)
+    assert "class AsyncAsyncJobs:" in jobs["widgets/resources/async_jobs.py"]
+    assert set(read_surface(jobs, "widgets").methods) == {"async_jobs.retrieve",
+                                                          "async_jobs.cancel"}
 
 
 def test_callers_terms(cache: Cache, base_files: dict[str, str]) -> None:
@@ -245,6 +275,19 @@ def test_fail_on_breaking_exit_codes(tmp_path: Path, cache: Cache) -> None:
     assert gen.returncode == 0, gen.stderr
     assert "Widget: created_at added (new field; readers unaffected)" in gen.stderr
     assert _version(out) == "0.1.0"  # bump_version is off: the config's version stays
+
+
+def test_fail_on_breaking_stops_a_method_removed_from_async_jobs(tmp_path: Path) -> None:
+    """The issue's case as a user meets it: `AsyncJobs` is a resource like any other."""
+    case = CASES / "async_jobs_method_removed"
+    out = tmp_path / "out"
+    first = _cli("--spec", case / "old.yaml", "--config", case / "old_client.yaml", "--out", out)
+    assert first.returncode == 0, first.stderr
+    gen = _cli("--spec", case / "old.yaml", "--config", case / "client.yaml", "--out", out,
+               "--fail-on-breaking")
+    assert gen.returncode == 3, gen.stderr
+    assert "! async_jobs.cancel: removed (calls to it fail)" in gen.stderr
+    assert "def cancel(" in (out / "widgets" / "resources" / "async_jobs.py").read_text()
 
 
 def test_first_generation_is_one_line_and_keeps_the_version(tmp_path: Path) -> None:

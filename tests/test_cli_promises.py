@@ -163,7 +163,7 @@ def test_a_write_failing_half_way_leaves_the_previous_tree(
     written = fail_on_write(monkeypatch, nth if nth > 0 else files)
     code = main(["--spec", str(spec), "--out", str(generated)])
     err = capsys.readouterr().err
-    assert code == 2, err
+    assert code == 5, err  # not 2: the spec is fine, the disk is not
     assert written, "the injected failure was never reached"
     lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(lines) == 1 and "cannot write the output folder" in lines[0] and \
@@ -177,7 +177,7 @@ def test_a_failing_first_generation_leaves_no_folder(
         spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     fail_on_write(monkeypatch, 3)
-    assert main(["--spec", str(spec), "--out", str(tmp_path / "out")]) == 2
+    assert main(["--spec", str(spec), "--out", str(tmp_path / "out")]) == 5
     assert "cannot write the output folder" in capsys.readouterr().err
     assert sorted(os.listdir(tmp_path)) == ["spec.yaml"]
 
@@ -199,11 +199,25 @@ def test_a_failing_swap_puts_the_previous_tree_back(
         real(src, dst)
 
     monkeypatch.setattr(write_module.os, "replace", replace)
-    assert main(["--spec", str(spec), "--out", str(generated)]) == 2
+    assert main(["--spec", str(spec), "--out", str(generated)]) == 5
     assert "Device or resource busy" in capsys.readouterr().err
     assert len(calls) == 3  # moved aside, failed to move in, moved back
     assert snapshot(generated) == before
     assert sorted(os.listdir(generated.parent)) == ["out", "spec.yaml"]
+
+
+def test_an_output_folder_that_cannot_be_made_exits_5_not_as_a_bad_spec(
+        spec: Path, tmp_path: Path) -> None:
+    """A write failure is the disk's, not the spec's: its own status (README: 5), one line
+    naming the folder, and nothing made."""
+    out = tmp_path / "spec.yaml" / "out"  # under a file: the folder cannot be created
+    proc = cli("--spec", str(spec), "--out", str(out))
+    assert proc.returncode == 5, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and lines[0].startswith(f"error: {out}: cannot write the output "
+                                                   f"folder: "), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert sorted(os.listdir(tmp_path)) == ["spec.yaml"]
 
 
 def test_a_regeneration_replaces_the_whole_folder(spec: Path, generated: Path) -> None:

@@ -1,11 +1,14 @@
 """Golden-file tests: each folder under tests/golden/ holds a small spec exercising one feature,
-its client config (absent for `no_config`) and the exact tree the generator must produce from
-them (`expected/`).
+its client config (absent for `no_config`) and the exact files the generator must produce from
+them (`expected/`). One fixture (`FULL`) holds the whole package; every other one holds only the
+files of its feature, named by the patterns of its `files.txt`, so that a template edit
+rewrites the files it is about and not every fixture's copy of the rest.
 
 For every fixture:
 
-* `test_golden`: the generated files equal `expected/` byte for byte (same set of paths);
-  `UPDATE_GOLDEN=1` (`make golden`) rewrites `expected/` instead;
+* `test_golden`: the generated files (those `files.txt` names, or all) equal `expected/` byte
+  for byte, the same set of paths: a missing or extra file fails too; `UPDATE_GOLDEN=1`
+  (`make golden`) rewrites `expected/` instead;
 * `test_deterministic`: a second run, in a fresh interpreter with another hash seed (one
   interpreter for all fixtures), gives the same files in the same order;
 * `test_imports`: the generated package and every resource module import in a subprocess;
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import email.parser
+import fnmatch
 import email.policy
 import functools
 import importlib
@@ -152,14 +156,41 @@ def _diff(expected: dict[str, str], actual: dict[str, str], *, a: str, b: str) -
 RUNTIME_FILES = {p.name for p in (ROOT / "templates" / "runtime").glob("*.py")}
 
 
-def _golden_view(files: dict[str, str]) -> dict[str, str]:
-    return {path: text for path, text in files.items()
+# The one fixture whose expected/ is the whole package (less the runtime files).
+FULL = "polling"
+
+
+def _patterns(name: str) -> list[str] | None:
+    """The fnmatch patterns of the files a feature fixture holds; None: the whole package."""
+    listing = GOLDEN / name / "files.txt"
+    if not listing.is_file():
+        return None
+    lines = (line.strip() for line in listing.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _golden_view(name: str, files: dict[str, str]) -> dict[str, str]:
+    view = {path: text for path, text in files.items()
             if not (path.count("/") == 1 and path.split("/")[1] in RUNTIME_FILES)}
+    patterns = _patterns(name)
+    if patterns is None:
+        return view
+    return {path: text for path, text in view.items()
+            if any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)}
+
+
+def test_one_full_golden_and_every_pattern_used() -> None:
+    assert [name for name in FIXTURES if _patterns(name) is None] == [FULL]
+    for name in FIXTURES:
+        generated = _golden_view(name, _generated(name))
+        for pattern in _patterns(name) or []:
+            assert any(fnmatch.fnmatchcase(p, pattern) for p in generated), \
+                f"tests/golden/{name}/files.txt: {pattern!r} names no generated file"
 
 
 @pytest.mark.parametrize("name", _cases(GENERATION_CRASHES))
 def test_golden(name: str) -> None:
-    actual = _golden_view(_generated(name))
+    actual = _golden_view(name, _generated(name))
     expected_dir = GOLDEN / name / "expected"
     if UPDATE:
         _write_tree(expected_dir, actual)

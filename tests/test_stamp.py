@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import args as args_module
 from generator import stamp
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -187,7 +188,7 @@ def _stamped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, lis
     out.mkdir()
     (out / "a.py").write_text("a = 1\n", encoding="utf-8")
     argv = ["--spec", str(tmp_path / "spec.yaml"), "--out", str(out)]
-    args = stamp.parser().parse_args(argv)
+    args = args_module.parser().parse_args(argv)
     stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"}, [])
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") == 0
     return site, argv
@@ -212,5 +213,5 @@ def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
     else:  # the same files in another place: another checkout sharing the cache
         shutil.copytree(tmp_path / "generator", tmp_path / "other")
         monkeypatch.setattr(stamp, "GENERATOR", tmp_path / "other")
-    args = stamp.parser().parse_args(argv)
+    args = args_module.parser().parse_args(argv)
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") is None

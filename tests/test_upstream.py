@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import ir
 from generator.cache import DEFAULT_DIR, Cache
 from generator.config import HTTP_METHODS
 from generator.load import load_spec
@@ -37,15 +38,11 @@ def test_config_cut_has_typed_responses_for_all_21(cache: Cache) -> None:
     api = generate(NEW, CONFIG, cache).api
     ops = {}
 
-    def walk(resources, trail=()):
-        for r in resources:
-            for m in r.methods:
-                ops[".".join(trail + (r.attr, m.name))] = m.operation
-            walk(r.children, trail + (r.attr,))
-
-    walk(api.resources)
+    for r in ir.walk(api.resources):
+        for m in r.methods:
+            ops[".".join(r.trail + (m.name,))] = m.operation
     assert len(ops) == 21
-    untyped = [name for name, op in ops.items() if op.response_kind != "model"]
+    untyped = [name for name, op in ops.items() if op.response_kind is not ir.ResponseKind.MODEL]
     assert untyped == ["files.content"]  # a download: BinaryResponse, by design
     pages = sorted(name for name, op in ops.items() if op.page_item)
     assert pages == ["batches.list", "evals.list", "evals.runs.list",

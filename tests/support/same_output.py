@@ -7,6 +7,15 @@ with no config, the 13 history versions with spec/client.yaml, the golden fixtur
 config) twice, cold, without cache: once as the generator is, once with the change undone, and
 compares every file byte for byte (a spec that fails must fail with the same message both ways).
 
+A refactoring has no switch to undo; compare with another checkout instead (`git worktree add` or
+`git archive` of the base into a folder), run from that checkout's root:
+
+    cd BASE && /work/x/.venv/bin/python -m tests.support.same_output --save /tmp/base.json
+    .venv/bin/python -m tests.support.same_output --against /tmp/base.json [--only WORD]
+
+`--save` writes every spec's files (or its error) as JSON; `--against` generates each spec once
+and compares it with the saved files.
+
 Changes (name: how it is undone):
   unshown   the params module's inputs keep what TypedDicts cannot show (`models.unshown`)
 """
@@ -14,6 +23,8 @@ Changes (name: how it is undone):
 from __future__ import annotations
 
 import contextlib
+import difflib
+import json
 import sys
 import time
 from pathlib import Path
@@ -50,8 +61,8 @@ def all_specs() -> list[tuple[str, Path, Path | None]]:
 def files_of(spec: Path, config: Path | None) -> dict[str, str] | str:
     try:
         return generate(spec, config, Cache(None)).files
-    except SpecError as exc:
-        return f"SpecError: {exc}"
+    except SpecError as exc:  # where the checkout is is no difference
+        return f"SpecError: {exc}".replace(str(SHARED), "<shared>").replace(str(ROOT), "<root>")
 
 
 @contextlib.contextmanager
@@ -69,9 +80,53 @@ UNDO: dict[str, Callable[[], contextlib.AbstractContextManager[None]]] = {
 }
 
 
+def _differing(a: dict[str, str] | str, b: dict[str, str] | str) -> tuple[bool, str]:
+    if isinstance(a, str) or isinstance(b, str):
+        same = a == b
+        return same, "both fail the same way" if same else f"{a!r} vs {b!r}"
+    differing = sorted(set(a) ^ set(b)) + [p for p in a if p in b and a[p] != b[p]]
+    return not differing, f"{len(a)} files" + ("" if not differing else f", differ: {differing}")
+
+
+def _saved(argv: list[str], only: str) -> int:
+    """`--save FILE` / `--against FILE`: compare with another checkout's output."""
+    if "--save" in argv:
+        target = Path(argv[argv.index("--save") + 1])
+        saved = {label: files_of(spec, config) for label, spec, config in all_specs()
+                 if only in label}
+        target.write_text(json.dumps(saved), encoding="utf-8")
+        print(f"{len(saved)} specs saved to {target}")
+        return 0
+    saved = json.loads(Path(argv[argv.index("--against") + 1]).read_text(encoding="utf-8"))
+    failures = files_compared = 0
+    for label, spec, config in all_specs():
+        if only not in label:
+            continue
+        if label not in saved:
+            print(f"MISSING  {label}: not in the saved output")
+            failures += 1
+            continue
+        now = files_of(spec, config)
+        same, detail = _differing(now, saved[label])
+        files_compared += 0 if isinstance(now, str) else len(now)
+        failures += not same
+        print(f"{'same' if same else 'DIFFERENT'}  {label}: {detail}", flush=True)
+        if not same and not isinstance(now, str) and not isinstance(saved[label], str):
+            first = next(p for p in sorted(set(now) | set(saved[label]))
+                         if now.get(p) != saved[label].get(p))
+            print("".join(list(difflib.unified_diff(
+                saved[label].get(first, "").splitlines(keepends=True),
+                now.get(first, "").splitlines(keepends=True), f"saved/{first}",
+                f"now/{first}"))[:40]))
+    print(f"{failures} specs differ; {files_compared} files compared")
+    return 1 if failures else 0
+
+
 def main(argv: list[str]) -> int:
-    change = argv[0]
     only = argv[argv.index("--only") + 1] if "--only" in argv else ""
+    if "--save" in argv or "--against" in argv:
+        return _saved(argv, only)
+    change = argv[0]
     failures = 0
     files_compared = 0
     for label, spec, config in all_specs():
@@ -81,15 +136,8 @@ def main(argv: list[str]) -> int:
         with_change = files_of(spec, config)
         with UNDO[change]():
             without = files_of(spec, config)
-        if isinstance(with_change, str) or isinstance(without, str):
-            same = with_change == without
-            detail = "both fail the same way" if same else f"{with_change!r} vs {without!r}"
-        else:
-            differing = sorted(set(with_change) ^ set(without)) + [
-                p for p in with_change if p in without and with_change[p] != without[p]]
-            same = not differing
-            files_compared += len(with_change)
-            detail = f"{len(with_change)} files" + ("" if same else f", differ: {differing}")
+        same, detail = _differing(with_change, without)
+        files_compared += 0 if isinstance(with_change, str) else len(with_change)
         failures += not same
         print(f"{'same' if same else 'DIFFERENT'}  {label}: {detail} "
               f"({time.perf_counter() - started:.1f} s)", flush=True)

@@ -1,0 +1,286 @@
+"""The surface a caller touches, read from the generated code with `ast`: the methods of the
+resources the sync client hands out, walked from the client as a caller reaches them (their
+arguments and return type; the async ones mirror them), the response models (`models.py`) and
+the request TypedDicts (`params.py`)."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .typediff import union_members
+
+_EXTRAS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    annotation: str  # without `| NotGiven`
+    required: bool
+    positional: bool  # may be passed by position
+
+
+@dataclass(frozen=True)
+class Signature:
+    args: tuple[Arg, ...]
+    returns: str
+    doc: str
+    request: tuple[str, ...]  # string constants but argument names: method, path, media type
+    body_keys: frozenset[str]
+
+    def shape(self) -> tuple[object, ...]:
+        return (self.args, self.returns)
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    annotation: str
+    required: bool
+    default: str | None
+    doc: str
+
+
+@dataclass(frozen=True)
+class TypeDef:
+    bases: tuple[str, ...]
+    fields: tuple[tuple[str, FieldDef], ...]  # with inherited fields; empty for an alias
+    alias: str | None  # the aliased type expression
+    doc: str
+
+    def shape(self) -> tuple[object, ...]:
+        return (self.bases, tuple((n, f.annotation, f.required) for n, f in self.fields),
+                self.alias)
+
+
+@dataclass
+class Surface:
+    methods: dict[str, Signature] = field(default_factory=dict)  # `evals.runs.create` -> ...
+    models: dict[str, TypeDef] = field(default_factory=dict)
+    params: dict[str, TypeDef] = field(default_factory=dict)
+
+
+def read_surface(files: dict[str, str], package: str,
+                 memo: dict[tuple[str, str], object] | None = None) -> Surface:
+    """`memo` keeps what was read from each text: a file the update left alone is read once."""
+    memo = {} if memo is None else memo
+
+    def read(kind: str, text: str, reader: Any) -> Any:
+        if (kind, text) not in memo:
+            memo[(kind, text)] = reader(text)
+        return memo[(kind, text)]
+
+    surface = Surface()
+    surface.methods = _client_methods(files, package, lambda text: read("module", text, _module))
+    surface.models = read("models", files.get(f"{package}/models.py", ""),
+                          lambda text: _typedefs(text, typed_dict=False))
+    surface.params = read("params", files.get(f"{package}/params.py", ""),
+                          lambda text: _typedefs(text, typed_dict=True))
+    return surface
+
+
+@dataclass(frozen=True)
+class _Class:
+    methods: dict[str, Signature]  # its public sync methods
+    properties: tuple[tuple[str, str], ...]  # (attribute, class name) of its cached properties
+
+
+@dataclass(frozen=True)
+class _Module:
+    classes: dict[str, _Class]
+    imports: dict[str, tuple[int, str]]  # name -> (level, module) of `from .module import name`
+    sync_client: str | None  # the class that extends the runtime's SyncAPIClient
+
+
+def _module(text: str) -> _Module:
+    """What the resource walk needs of one file, read once per text."""
+    tree = _parse(text)
+    classes: dict[str, _Class] = {}
+    sync_client = None
+    # Where the generated code imports: at the top, under `if TYPE_CHECKING:`, and in the
+    # cached properties (not a walk of every node: a resource module is large).
+    statements = [s for node in tree.body
+                  for s in (node.body if isinstance(node, ast.If) else [node])]
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        if any(ast.unparse(b) == "SyncAPIClient" for b in node.bases) and sync_client is None:
+            sync_client = node.name
+        methods: dict[str, Signature] = {}
+        properties: list[tuple[str, str]] = []
+        for item in node.body:
+            if not isinstance(item, ast.FunctionDef) or item.name.startswith("_"):
+                continue
+            if any(_is_cached_property(d) for d in item.decorator_list):
+                statements += item.body
+                if item.returns is not None:
+                    properties.append((item.name, _class_name(item.returns)))
+            else:
+                methods[item.name] = _signature(item)
+        classes[node.name] = _Class(methods, tuple(properties))
+    imports = {alias.asname or alias.name: (node.level, node.module or "")
+               for node in statements if isinstance(node, ast.ImportFrom)
+               for alias in node.names}
+    return _Module(classes, imports, sync_client)
+
+
+def _class_name(annotation: ast.expr) -> str:
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        return annotation.value.strip()  # a forward reference in quotes
+    return ast.unparse(annotation)
+
+
+def _client_methods(files: dict[str, str], package: str,
+                    module: Callable[[str], _Module]) -> dict[str, Signature]:
+    """`evals.runs.create` -> its signature: the resources walked as a caller reaches them,
+    from the sync client's cached properties down (`client.evals.runs`). A resource is a class
+    handed out by such a property and imported from another module of the package; the raw and
+    streaming views are defined beside what they wrap, and the async classes mirror the sync
+    ones. Class names are never looked at: an `AsyncJobs` resource is a resource."""
+    found: dict[str, Signature] = {}
+    client_path = f"{package}/_client.py"
+    client = module(files.get(client_path, ""))
+    if client.sync_client is None:
+        return found
+
+    def walk(path: str, name: str, trail: tuple[str, ...],
+             above: frozenset[tuple[str, str]]) -> None:
+        here = module(files[path])
+        cls = here.classes[name]
+        found.update((".".join(trail + (m,)), s) for m, s in cls.methods.items() if trail)
+        for attr, class_name in cls.properties:
+            target = _imported(files, path, here.imports.get(class_name))
+            if target is not None and (target, class_name) not in above and \
+                    class_name in module(files[target]).classes:  # `above`: no endless cycle
+                walk(target, class_name, trail + (attr,), above | {(target, class_name)})
+
+    walk(client_path, client.sync_client, (), frozenset({(client_path, client.sync_client)}))
+    return found
+
+
+def _imported(files: dict[str, str], importer: str,
+              source: tuple[int, str] | None) -> str | None:
+    """The package file a relative `from` import of `importer` reads, if it is one of `files`."""
+    if source is None or source[0] == 0:
+        return None
+    level, dotted = source
+    parts = importer.split("/")[:-level]
+    if not parts:
+        return None
+    base = "/".join(parts + (dotted.split(".") if dotted else []))
+    for candidate in (f"{base}.py", f"{base}/__init__.py"):
+        if candidate != importer and candidate in files:
+            return candidate
+    return None
+
+
+def _signature(node: ast.FunctionDef) -> Signature:
+    a = node.args
+    positional = a.posonlyargs + a.args
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    args = [_arg(p, d, True) for p, d in zip(positional, defaults) if p.arg != "self"]
+    args += [_arg(p, d, False) for p, d in zip(a.kwonlyargs, a.kw_defaults)]
+    body = node.body[1:] if node.body and _docstring_node(node.body[0]) else node.body
+    constants: list[str] = []
+    keys: set[str] = set()
+    dict_keys: set[int] = set()
+    for stmt in body:
+        for sub in ast.walk(stmt):
+            if isinstance(sub, ast.Dict):  # argument names: compared as arguments
+                dict_keys.update(id(k) for k in sub.keys)
+            if isinstance(sub, ast.keyword) and sub.arg in ("body", "files"):
+                for inner in ast.walk(sub.value):
+                    if isinstance(inner, ast.Dict):
+                        keys.update(str(k.value) for k in inner.keys
+                                    if isinstance(k, ast.Constant))
+    for stmt in body:  # what goes on the wire besides the arguments: method, path, media type
+        for sub in ast.walk(stmt):
+            if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and \
+                    id(sub) not in dict_keys:
+                constants.append(sub.value)
+    return Signature(args=tuple(a for a in args if a.name not in _EXTRAS),
+                     returns=ast.unparse(node.returns) if node.returns else "None",
+                     doc=ast.get_docstring(node) or "", request=tuple(constants),
+                     body_keys=frozenset(keys))
+
+
+def _arg(node: ast.arg, default: ast.expr | None, positional: bool) -> Arg:
+    annotation = _strip_not_given(node.annotation) if node.annotation else "Any"
+    return Arg(node.arg, annotation, default is None, positional)
+
+
+def _strip_not_given(node: ast.expr) -> str:
+    members = [m for m in union_members(node) if ast.unparse(m) != "NotGiven"]
+    return " | ".join(ast.unparse(m) for m in members)
+
+
+def _is_cached_property(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id == "cached_property"
+
+
+def _docstring_node(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and \
+        isinstance(node.value.value, str)
+
+
+def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
+    """Class name -> its fields (own and inherited) and bases; alias name -> its value."""
+    found: dict[str, TypeDef] = {}
+    for node in _parse(text).body:
+        if isinstance(node, ast.ClassDef):
+            bases = tuple(ast.unparse(b) for b in node.bases)
+            fields: dict[str, FieldDef] = {}
+            for base in bases:
+                if base in found:
+                    fields.update(found[base].fields)
+            body = node.body
+            for i, item in enumerate(body):
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    following = body[i + 1] if i + 1 < len(body) else None
+                    doc = following.value.value if isinstance(following, ast.Expr) and \
+                        isinstance(following.value, ast.Constant) else ""
+                    fields[item.target.id] = _field(item, typed_dict, str(doc).strip())
+            found[node.name] = TypeDef(bases, tuple(fields.items()), None,
+                                       ast.get_docstring(node) or "")
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
+                isinstance(node.targets[0], ast.Name) and node.targets[0].id[:1].isupper():
+            value = node.value
+            if isinstance(value, ast.Call) and ast.unparse(value.func) == "TypeAliasType" and \
+                    len(value.args) == 2:
+                value = value.args[1]
+            found[node.targets[0].id] = TypeDef((), (), ast.unparse(value), "")
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and \
+                node.value is not None and ast.unparse(node.annotation) == "TypeAlias":
+            found[node.target.id] = TypeDef((), (), ast.unparse(node.value), "")
+    return found
+
+
+def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
+    annotation = node.annotation
+    if typed_dict:
+        wrapper = annotation.value if isinstance(annotation, ast.Subscript) else None
+        optional = isinstance(wrapper, ast.Name) and wrapper.id == "NotRequired"
+        if optional or (isinstance(wrapper, ast.Name) and wrapper.id == "Required"):
+            annotation = annotation.slice  # type: ignore[union-attr]
+        return FieldDef(ast.unparse(annotation), not optional, None, doc)
+    value = node.value
+    if isinstance(value, ast.Call) and ast.unparse(value.func) == "Field":
+        given = value.args[0] if value.args else next(
+            (k.value for k in value.keywords if k.arg == "default"), None)
+        value = None if given is None or (isinstance(given, ast.Constant) and
+                                          given.value is Ellipsis) else given
+    return FieldDef(ast.unparse(annotation), value is None,
+                 None if value is None else ast.unparse(value), doc)
+
+
+def _parse(text: str) -> ast.Module:
+    try:
+        return ast.parse(text)
+    except SyntaxError:
+        return ast.Module(body=[], type_ignores=[])
+
+
+def _types(text: str) -> dict[str, str]:
+    """Class or alias name -> a one-line rendering of it (for tests that compare classes)."""
+    return {name: repr(t.shape()) for name, t in _typedefs(text, typed_dict=False).items()}

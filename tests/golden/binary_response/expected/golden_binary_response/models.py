@@ -1,3 +1,0 @@
-"""Response models. Generated from the OpenAPI spec; do not edit."""
-
-from __future__ import annotations
