@@ -34,9 +34,15 @@ def ops_ours(base_url: str) -> dict[str, Callable[[], Any]]:
         assert len(p.data) == 100 and p.data[-1].sample.usage.total_tokens > 0
         return p
 
+    def runs_page() -> Any:
+        p = client.evals.runs.list(EVAL_ID, limit=100)
+        assert len(p.data) == 100 and p.data[-1].data_source.source.type == "file_id"
+        return p
+
     return {
         "retrieve": lambda: client.evals.runs.retrieve(RUN_ID, eval_id=EVAL_ID).status,
         "page": page,
+        "runs_page": runs_page,
         "create": lambda: client.batches.create(**BATCH_ARGS).id,  # type: ignore[arg-type]
     }
 
@@ -51,9 +57,15 @@ def ops_openai(base_url: str) -> dict[str, Callable[[], Any]]:
         assert len(p.data) == 100 and p.data[-1].sample.usage.total_tokens > 0
         return p
 
+    def runs_page() -> Any:
+        p = client.evals.runs.list(EVAL_ID, limit=100)
+        assert len(p.data) == 100 and p.data[-1].data_source.source.type == "file_id"
+        return p
+
     return {
         "retrieve": lambda: client.evals.runs.retrieve(RUN_ID, eval_id=EVAL_ID).status,
         "page": page,
+        "runs_page": runs_page,
         "create": lambda: client.batches.create(**BATCH_ARGS).id,  # type: ignore[arg-type]
     }
 
@@ -71,9 +83,15 @@ def ops_httpx(base_url: str) -> dict[str, Callable[[], Any]]:
         assert len(p["data"]) == 100
         return p
 
+    def runs_page() -> Any:
+        p = http.get(f"evals/{EVAL_ID}/runs", params={"limit": 100}).json()
+        assert len(p["data"]) == 100
+        return p
+
     return {
         "retrieve": lambda: http.get(run_url).json()["status"],
         "page": page,
+        "runs_page": runs_page,
         "create": lambda: http.post("batches", json=BATCH_ARGS).json()["id"],
     }
 

@@ -5,6 +5,7 @@ time is the client's alone.
 
 Routes (under /v1, any id):
   GET  /evals/{eval_id}/runs/{run_id}               an `eval.run` object
+  GET  /evals/{eval_id}/runs                        a page of 100 `eval.run` objects (has_more false)
   GET  /evals/{eval_id}/runs/{run_id}/output_items  a page of 100 output items (has_more false)
   POST /batches                                     a `batch` object (the request body is read)
   GET  /files/file-bytes-{n}/content                n bytes of JSONL, chunked, made lazily
@@ -120,6 +121,13 @@ def output_items_page(eval_id: str = "eval_67abd54d9b0081909a86353f6fb9317a",
             "last_id": items[-1]["id"], "has_more": False}
 
 
+def runs_page(eval_id: str = "eval_67abd54d9b0081909a86353f6fb9317a") -> dict:
+    runs = [eval_run(eval_id, f"evalrun_{i:04d}67abd54d60ec8190832b46859da808f7")
+            for i in range(PAGE_SIZE)]
+    return {"object": "list", "data": runs, "first_id": runs[0]["id"],
+            "last_id": runs[-1]["id"], "has_more": False}
+
+
 def batch() -> dict:
     return {
         "id": "batch_68a6f0c1e4a08190b1f2c3d4e5f60718",
@@ -171,12 +179,14 @@ def file_block(size: int = CHUNK) -> bytes:
 
 RUN = json.dumps(eval_run()).encode()
 PAGE = json.dumps(output_items_page()).encode()
+RUNS_PAGE = json.dumps(runs_page()).encode()
 BATCH = json.dumps(batch()).encode()
 BLOCK = file_block()
 NOT_FOUND = json.dumps({"error": {"message": "not found", "type": "invalid_request_error",
                                   "param": None, "code": None}}).encode()
 
 _RUN_PATH = re.compile(r"^/v1/evals/[^/]+/runs/[^/]+$")
+_RUNS_PATH = re.compile(r"^/v1/evals/[^/]+/runs$")
 _ITEMS_PATH = re.compile(r"^/v1/evals/[^/]+/runs/[^/]+/output_items$")
 _FILE_PATH = re.compile(r"^/v1/files/file-bytes-(\d+)/content$")
 
@@ -203,6 +213,8 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if _ITEMS_PATH.match(path):
             self._json(PAGE)
+        elif _RUNS_PATH.match(path):
+            self._json(RUNS_PAGE)
         elif _RUN_PATH.match(path):
             self._json(RUN)
         elif m := _FILE_PATH.match(path):

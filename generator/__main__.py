@@ -20,7 +20,7 @@ def main() -> int:
     if status is None:
         from .jobs import cold, start_workers_early
 
-        if cold(None if inputs is None else DEFAULT_DIR):
+        if cold(None if inputs is None else DEFAULT_DIR, args.spec):
             start_workers_early()  # before the generator is imported: 0.08 s sooner
         from .cli import run
 

@@ -51,7 +51,8 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
                 return EXIT_BREAKING if breaking else EXIT_STALE
             print(f"{args.out} is up to date", file=sys.stderr)
             if cache.directory is not None and inputs is not None:
-                stamp.record(cache.directory, args, inputs, result.files, result.api.warnings)
+                stamp.record(cache.directory, args, inputs, result.files, result.api.warnings,
+                             result.spec_files)
             return EXIT_OK
         if not markdown:
             print(render_text(summary) or f"{args.out}: no changes", file=sys.stderr)
@@ -62,7 +63,8 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
         if result.files != before:  # else the folder is left as it is (mtimes too)
             write_tree(args.out, result.files)
         if cache.directory is not None and inputs is not None:
-            stamp.record(cache.directory, args, inputs, result.files, result.api.warnings)
+            stamp.record(cache.directory, args, inputs, result.files, result.api.warnings,
+                         result.spec_files)
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)

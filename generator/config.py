@@ -148,6 +148,10 @@ class Config:
     extensions: tuple[Extension, ...] = ()  # hand-written mixins (`extensions:`)
     extensions_dir: Path | None = None  # `extensions/` beside the config: copied into the package
     file: str | None = None  # the config file, for messages
+    # `port:` code written for another client of the API (`port_from`, its import name) imports
+    # the types it knows from `<package>.types`: (its name, ours), checked in pipeline.plan.
+    port_from: str | None = None
+    type_aliases: tuple[tuple[str, str], ...] = ()
 
 
 def load_config(path: Path | None) -> Config:
@@ -156,7 +160,7 @@ def load_config(path: Path | None) -> Config:
     raw = read_document(path)
     where = str(path)
     known = {"package", "distribution", "version", "bump_version", "client", "pagination",
-             "resources", "polling", "extensions"}
+             "resources", "polling", "extensions", "port"}
     for key in raw:
         if key not in known:
             raise SpecError(f"unknown config key {key!r}{did_you_mean(str(key), known)} "
@@ -176,6 +180,7 @@ def load_config(path: Path | None) -> Config:
     headers = client.get("header_options") or {}
     for option in headers:
         _identifier(option, where, f"/client/header_options/{option}")
+    port_from, type_aliases = _port(raw.get("port"), where)
     bump = raw.get("bump_version", False)  # breaking (issue 12)
     if not isinstance(bump, bool):
         raise SpecError(f"`bump_version` must be true or false, got {bump!r}", file=where,
@@ -200,6 +205,8 @@ def load_config(path: Path | None) -> Config:
         extensions=_extensions(raw.get("extensions"), path),
         extensions_dir=path.parent / "extensions" if (path.parent / "extensions").is_dir() else None,
         file=where,
+        port_from=port_from,
+        type_aliases=type_aliases,
     )
 
 
@@ -253,6 +260,32 @@ def _auth(section: Any, where: str) -> dict[str, dict[str, Any]]:
                             pointer=pointer)
         _known_keys(entry, {"argument", "env"}, where, pointer)
     return {str(k): dict(v) for k, v in section.items()}
+
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _port(section: Any, where: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """`port: {from: <import name>, types: {<their name>: <our model or runtime class>}}`."""
+    if section is None:
+        return None, ()
+    if not isinstance(section, dict):
+        raise SpecError("`port` must be a mapping", file=where, pointer="/port")
+    _known_keys(section, {"from", "types"}, where, "/port")
+    origin = section.get("from")
+    if origin is not None and not (isinstance(origin, str) and
+                                   all(_NAME.match(p) for p in origin.split("."))):
+        raise SpecError(f"{origin!r} is not an import name", file=where, pointer="/port/from")
+    types = section.get("types") or {}
+    if not isinstance(types, dict):
+        raise SpecError("`types` must map names to the package's type names", file=where,
+                        pointer="/port/types")
+    for alias, target in types.items():
+        for value in (alias, target):
+            if not isinstance(value, str) or not _NAME.match(value) or keyword.iskeyword(value):
+                raise SpecError(f"{value!r} is not a Python name", file=where,
+                                pointer=f"/port/types/{alias}")
+    return origin, tuple((str(a), str(t)) for a, t in types.items())
 
 
 def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: str) -> None:

@@ -166,14 +166,3 @@ def _plain_refs(schema: Any) -> set[str]:
 
     walk(schema, False)
     return plain - merged
-
-
-def dependency_closure(graph: dict[str, list[str]], names: list[str]) -> set[str]:
-    seen = set(names)
-    todo = list(names)
-    while todo:
-        for dep in graph[todo.pop()]:
-            if dep not in seen:
-                seen.add(dep)
-                todo.append(dep)
-    return seen

@@ -410,6 +410,7 @@ class Operation:
     page_item: TypeExpr | None = None  # item class when the response is a cursor page
     deprecated: bool = False
     header_params: tuple[Param, ...] = ()
+    cookie_params: tuple[Param, ...] = ()  # sent in one `Cookie` header
     body_media: str = ""  # the request body's media type
     # The request's Content-Type when it is not the runtime's JSON default, and its Accept
     # when it is not JSON (a download).
@@ -424,9 +425,13 @@ class Operation:
         """Every argument, in signature order."""
         path = self.path_params
         return (path[-1:] + path[:-1] + tuple(p for p in self.body_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if p.required)
-                + tuple(p for p in self.query_params + self.header_params if not p.required)
+                + tuple(p for p in self._named_params if p.required)
+                + tuple(p for p in self._named_params if not p.required)
                 + tuple(p for p in self.body_params if not p.required))
+
+    @property
+    def _named_params(self) -> tuple[Param, ...]:
+        return self.query_params + self.header_params + self.cookie_params
 
     def returns(self, sync: bool) -> Returns:
         return self.sync_returns if sync else self.async_returns
@@ -452,6 +457,8 @@ class Operation:
         args = list(forwarded(CALL_OPTIONS))
         if self.header_params:
             args.append(Arg(fields(self.header_params), "headers"))
+        if self.cookie_params:
+            args.append(Arg(fields(self.cookie_params), "cookies"))
         if self.content_type is not None:
             args.append(Arg(pystr(self.content_type), "content_type"))
         if self.security is not None:  # auth (issue 17): not the client's default
@@ -493,8 +500,7 @@ class Operation:
     # -- what the method's code names -------------------------------------------------------
 
     def types(self) -> Iterator[TypeExpr]:
-        for param in self.path_params + self.query_params + self.header_params + \
-                self.body_params:
+        for param in self.path_params + self._named_params + self.body_params:
             yield param.type
         for expr in (self.response_type, self.page_item):  # a page's call names its model
             if expr is not None:
@@ -524,7 +530,8 @@ class Operation:
 
         return dataclasses.replace(
             self, path_params=params(self.path_params), query_params=params(self.query_params),
-            header_params=params(self.header_params), body_params=params(self.body_params),
+            header_params=params(self.header_params), cookie_params=params(self.cookie_params),
+            body_params=params(self.body_params),
             response_type=self.response_type.map(fn) if self.response_type else None,
             page_item=self.page_item.map(fn) if self.page_item else None,
             sync_returns=returns(self.sync_returns), async_returns=returns(self.async_returns))
@@ -607,12 +614,47 @@ class Resource:
     poller: Poller | None = None  # from the config's `polling:` (generator/polling.py)
 
 
+# The runtime classes methods return, by module: what a `port.types` alias may name besides a model.
+RUNTIME_TYPES = {"SyncCursorPage": "_pagination", "AsyncCursorPage": "_pagination",
+                 "AsyncPageRequest": "_pagination", "BinaryResponse": "_response",
+                 "AsyncBinaryResponse": "_response", "APIResponse": "_response",
+                 "StreamedAPIResponse": "_response", "AsyncStreamedAPIResponse": "_response"}
+
+
+@dataclass(frozen=True)
+class Deprecated:
+    """A model, or a field of one (`field` set), the spec marks `deprecated: true`."""
+
+    model: str
+    field: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class PageField:
+    """A field every paginated list response of the API has, declared on the page class so that
+    type checkers know `page.last_id`. `type` None: the items field (`list[_Item]`)."""
+
+    name: str
+    type: TypeExpr | None
+    required: bool
+
+    def annotation(self) -> str:
+        if self.type is None:
+            return "list[_Item]"
+        return self.type.render() if self.required else union([self.type, NONE]).render()
+
+
 @dataclass(frozen=True)
 class Api:
     resources: tuple[Resource, ...]
     model_names: tuple[str, ...]  # classes and aliases in the models module, in emitted order
     param_names: tuple[str, ...]  # TypedDicts and aliases in the params module
     warnings: tuple[str, ...] = ()
+    page_fields: tuple[PageField, ...] = ()
+    deprecated: tuple[Deprecated, ...] = ()
+    # `<package>.types`: (alias, the class it names, that class's module), from `port.types`
+    type_aliases: tuple[tuple[str, str, str], ...] = ()
     auth: Any = None  # security.ClientAuth: the client's credentials (issue 17)
 
 

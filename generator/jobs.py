@@ -31,10 +31,20 @@ def tune_gc() -> None:
     gc.set_threshold(10_000, 50, 100)
 
 
-def cold(cache_dir: Path | None) -> bool:
-    """A run without a cache (`--no-cache`, or no cache folder yet) will need the workers,
-    unless the spec is small (then the fork server warmed up for nothing, on the other core)."""
-    return cache_dir is None or not cache_dir.exists()
+# A spec smaller than this is generated in one process when cold: its few schemas (Petstore's
+# 23 KB: 6) cost less than starting and warming up the fork server (0.4 s of CPU, on the core
+# the run would otherwise have to itself). Known from the file's size, before it is read.
+EARLY_BYTES = 64_000
+
+
+def cold(cache_dir: Path | None, spec: Path) -> bool:
+    """A run without a cache (`--no-cache`, or no cache folder yet) on a spec that is not
+    small will need the workers (`pipeline.SMALL_UPDATE` has the last word)."""
+    try:
+        small = spec.stat().st_size < EARLY_BYTES
+    except OSError:
+        small = False
+    return (cache_dir is None or not cache_dir.exists()) and not small
 
 
 def start_workers_early() -> None:

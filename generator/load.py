@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from .bundle import Sources, bundle
 from .cache import Cache
 from .errors import SpecError
 from .refs import deref, escape, unescape
@@ -22,17 +24,30 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
-def read_document(path: Path, cache: Cache | None = None) -> dict[str, Any]:
+def read_document(path: Path, cache: Cache | None = None,
+                  digests: dict[str, str] | None = None) -> dict[str, Any]:
     """Parse a YAML or JSON file into a mapping; errors name the file and line.
 
     YAML is slow to parse even with libyaml (0.7 s for the 3 MB upstream spec); with a cache the
-    parsed document is kept as JSON, keyed by the file's bytes, and reloads in a few ms."""
+    parsed document is kept as JSON, keyed by the file's bytes, and reloads in a few ms.
+    `digests` gets the sha256 of the bytes read, by resolved path (the stamp's inputs)."""
+    return _document(path, _read(path, digests), cache)
+
+
+def _read(path: Path, digests: dict[str, str] | None = None) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
     except OSError as exc:
         raise SpecError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
     except UnicodeDecodeError as exc:
         raise SpecError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
+    if digests is not None:
+        digests[str(path.resolve())] = hashlib.sha256(data).hexdigest()
+    return text
+
+
+def _document(path: Path, text: str, cache: Cache | None) -> dict[str, Any]:
     if cache is None or path.suffix == ".json":
         return _parse(path, text)
     return json.loads(cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
@@ -76,9 +91,27 @@ def _scalar_text(value: Any) -> str:
     return str(value)
 
 
-def load_spec(path: Path, cache: Cache | None = None) -> dict[str, Any]:
-    """Read an OpenAPI 3.x document, refusing what is not one."""
-    doc = read_document(path, cache)
+def load_spec(path: Path, cache: Cache | None = None,
+              sources: Sources | None = None) -> dict[str, Any]:
+    """Read an OpenAPI 3.x document, refusing what is not one, as one document: the other files
+    it refers to are read too (`bundle.py`; `sources` learns where each part came from)."""
+    sources = Sources(path) if sources is None else sources
+    try:
+        return _load_spec(path, cache, sources)
+    except SpecError as exc:
+        raise sources.relocate(exc) from None
+
+
+# A `$ref` to a component of the same document (`#/components/schemas/Pet`): what the rest of
+# the generator reads as it is. A spec with no other kind needs no bundling (0.08 s saved on the
+# upstream spec's 2,811 refs; the scan takes 5 ms).
+_REF = re.compile(r"""\$ref["']?\s*:\s*["']?([^"'\s,}]*)""")
+_LOCAL = re.compile(r"#/components/[A-Za-z]+/[^/%]+")
+
+
+def _load_spec(path: Path, cache: Cache | None, sources: Sources) -> dict[str, Any]:
+    text = _read(path)
+    doc = _document(path, text, cache)
     version = doc.get("openapi")
     if version is None:
         if "swagger" in doc:
@@ -102,6 +135,9 @@ def load_spec(path: Path, cache: Cache | None = None) -> dict[str, Any]:
         if not isinstance(components[section], dict):
             raise SpecError(f"`components.{section}` must be a mapping", file=str(path),
                             pointer=f"/components/{section}")
+    refs = _REF.findall(text)
+    if len(refs) != text.count("$ref") or not all(_LOCAL.fullmatch(r) for r in refs):
+        doc = bundle(path, doc, sources, lambda file, digests: read_document(file, cache, digests))
     for route, item in doc["paths"].items():
         if not isinstance(item, dict):
             raise SpecError("a path item must be a mapping", file=str(path),

@@ -2,11 +2,11 @@
 for request bodies) with datamodel-code-generator, from schemas that are all named already.
 
 Both modules are built per group of schemas (see `groups.py`) so that a spec update redoes only
-the groups it touched: datamodel-code-generator runs on the stale groups and what they
-reference, its output is cut into one piece per class (the class, the docstring after it, and its
-`model_rebuild()` call), each piece is formatted with black and cached by its group's key, and the
-module is assembled from the pieces: imports merged, classes in name order with what a definition
-evaluates (bases, alias values) first. A cold run goes through the same assembly, so its output is
+the groups it touched: datamodel-code-generator runs on the stale groups and stubs of what they
+reference, its output is cut into one piece per class (the class and the docstring after it),
+each piece is formatted with black and cached by its group's key, and the module is assembled
+from the pieces: imports merged, classes in name order with what a definition evaluates (bases,
+alias values) first, then the `model_rebuild()` calls, decided from that order. A cold run goes through the same assembly, so its output is
 the same bytes as an incremental one; black leaves the assembled module unchanged (a test checks).
 """
 
@@ -27,7 +27,7 @@ from typing import Any
 from .cache import installed_version
 from .errors import SpecError
 from .format import FORMAT_KEY, LINE_LENGTH, black_format
-from .groups import components, dependency_closure, group_keys, ref_graph
+from .groups import _plain_refs, components, face, group_keys, ref_graph
 from .jobs import Job, Jobs
 from .refs import COMPONENT_PREFIX, iter_refs, schema_closure, unescape
 
@@ -155,7 +155,28 @@ def _coerce(value: Any, kind: str) -> Any:
 
 def model_inputs(schemas: dict[str, Any], roots: list[str]) -> dict[str, Any]:
     """What datamodel-code-generator is given for the models module, by class name."""
-    return {n: lenient(typed_defaults(schemas[n])) for n in closure(schemas, roots)}
+    return {n: deprecation_noted(lenient(typed_defaults(schemas[n])))
+            for n in closure(schemas, roots)}
+
+
+DEPRECATED_NOTE = "Deprecated."
+
+
+def deprecation_noted(node: Any) -> Any:
+    """`deprecated: true` becomes a note opening the description (the docstring), not pydantic's
+    `Field(deprecated=True)`, which warns at every read and so raises under `-W error`."""
+    if isinstance(node, list):
+        return [deprecation_noted(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: v if k in ("enum", "const", "default", "example", "examples") else
+           deprecation_noted(v)
+           for k, v in node.items() if not (k == "deprecated" and isinstance(v, bool))}
+    if node.get("deprecated") is True:
+        text = str(out.get("description") or "").strip()
+        if not text.lower().startswith("deprecated"):
+            out["description"] = f"{DEPRECATED_NOTE} {text}".strip()
+    return out
 
 
 def param_inputs(schemas: dict[str, Any], roots: list[str],
@@ -246,12 +267,22 @@ class Piece:
 
     name: str
     code: str  # the definition and the docstring after it, no trailing newline
-    tail: str  # statements that go after every definition (`X.model_rebuild()`), or ""
+    # datamodel-code-generator's statements after every definition (`X.model_rebuild()`), as
+    # it wrote them for this run: only checked, never kept (`rebuilds` decides them).
+    tail: str
     imports: list[list[str]]  # [module, name] pairs the piece uses
     needs: list[str]  # names its definition evaluates when the module is imported
     # Recursive type aliases its annotations use: type checkers resolve such an alias only
     # from below its definition, so it goes above this piece when nothing forbids it.
     early: list[str] = field(default_factory=list)
+    # What `rebuilds` reads: the names its fields' types (an alias: its value) mention, its
+    # base classes, and whether it is a type alias.
+    refs: list[str] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
+    alias: bool = False
+    # The classes datamodel-code-generator added on its own that this piece is or uses: a
+    # group with any is re-emitted with every stale group (their names depend on each other).
+    added: list[str] = field(default_factory=list)
 
 
 class _Unsplittable(Exception):
@@ -261,7 +292,16 @@ class _Unsplittable(Exception):
 class ModuleBuild:
     """Builds one of the two modules in steps, so that both modules and the rendered files
     share the workers: `__init__` looks up the cache, `start` starts datamodel-code-generator
-    on what is stale, `format` starts black on its new pieces, `result` assembles."""
+    on what is stale, `format` starts black on its new pieces, `result` assembles.
+
+    datamodel-code-generator is given the stale groups whole and, of what they reference, what
+    their cache keys cover (`run_inputs`: the face of what a group names, all of what it
+    merges). The classes it adds on its own (an inline union or object it names after the
+    field, numbered on clashes across the module) belong to the group whose class uses them;
+    since their numbers depend on each other, every group that has such classes is re-emitted
+    with any stale group, and a run whose added classes could be numbered otherwise in a cold
+    run is redone whole (`format`). The module-level statements (`X.model_rebuild()`) are
+    decided from the assembled module (`rebuilds`), so a run on part of the module needs none."""
 
     def __init__(self, jobs: Jobs, kind: str, header: str, inputs: dict[str, Any],
                  options: dict[str, Any]) -> None:
@@ -278,6 +318,9 @@ class ModuleBuild:
         self.pieces: dict[int, list[Piece]] = {}
         self.stale: list[int] = []
         self._dcg: Job | None = None
+        self._whole_run = False  # datamodel-code-generator was given every schema
+        self._given: set[str] = set()  # the names it was given
+        self._dcg_tails: list[str] = []  # what it wrote after the definitions, on a whole run
         self._batches: list[tuple[list[int], list[Piece], Job]] = []
         self._known: list[tuple[int, Piece]] = []  # pieces black's cache already had
         self._order: dict[str, int] = {}
@@ -291,49 +334,72 @@ class ModuleBuild:
                 self.stale.append(i)
             else:
                 self.pieces[i] = [Piece(**p) for p in json.loads(entry)]
+        if self.stale:  # the groups with classes of datamodel-code-generator's naming
+            owners = [i for i, pieces in self.pieces.items() if any(p.added for p in pieces)]
+            for i in owners:
+                del self.pieces[i]
+            self.stale = sorted(set(self.stale) | set(owners))
 
     @property
     def stale_schemas(self) -> int:
         return sum(len(self.groups[i]) for i in self.stale)
 
     def start(self) -> None:
-        """Start datamodel-code-generator on the stale groups and what they reference."""
-        if self.stale:
-            wanted = dependency_closure(self.graph, [n for i in self.stale for n in self.groups[i]])
-            run = {n: s for n, s in self.inputs.items() if n in wanted}
-            self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
+        """Start datamodel-code-generator on the stale groups and what their keys see."""
+        if not self.stale:
+            return
+        if len(self.stale) == len(self.groups):
+            self._whole_run, run = True, self.inputs
+        else:
+            run = run_inputs(self.inputs, self.graph, self.groups,
+                             [n for i in self.stale for n in self.groups[i]])
+        self._given = set(run)
+        self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
+
+    def _redo_whole(self) -> Any:
+        self.stale = list(range(len(self.groups)))
+        self.pieces = {}
+        self._whole_run, self._given = True, set(self.inputs)
+        return self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
 
     def format(self) -> None:
         if self._dcg is None:
             return
         outcome = self._dcg.result()
-        if (isinstance(outcome, str) or outcome[1]) and len(self.stale) < len(self.groups):
-            # Not cut into pieces, or datamodel-code-generator added classes of its own (named
-            # from where they sit, numbered on clashes, so from the whole module): redo it whole.
-            self.stale = list(range(len(self.groups)))
-            self.pieces = {}
-            outcome = self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
+        group_of = {n: i for i, g in enumerate(self.groups) for n in g}
+        owner = None if isinstance(outcome, str) else \
+            _owners(outcome, group_of, set(self.stale), None if self._whole_run else self._given)
+        if owner is None and not self._whole_run:
+            # Not cut into pieces, or classes it added that a cold run could number otherwise
+            # (or that belong to no re-emitted group): redo it whole.
+            outcome = self._redo_whole()
+            owner = None if isinstance(outcome, str) else \
+                _owners(outcome, group_of, set(self.stale), None)
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
-        raw, extras = outcome
-        self.cache_groups = not extras  # else nothing is cached per group: every run is whole
-        group_of = {n: i for i, g in enumerate(self.groups) for n in g}
+        assert owner is not None
+        raw = outcome
+        if self._whole_run:
+            self._dcg_tails = [p.tail for p in raw if p.tail]
+        added = {p.name for p in raw if p.name not in group_of}
+        raw = [dataclasses.replace(p, tail="", added=sorted((_uses(p) | {p.name}) & added))
+               for p in raw if p.name in owner]
+        self.cache_groups = -1 not in owner.values()  # an added class no group uses
         stale = set(self.stale)
         todo = []
         self._order = {piece.name: k for k, piece in enumerate(raw)}
         for piece in raw:
-            owner = group_of.get(piece.name, -1)
-            if owner not in stale and piece.name in group_of:
+            i = owner[piece.name]
+            if i not in stale and i != -1:
                 continue  # a dependency, given only for its name and shape
             formatted = self.jobs.cache.lookup("black-piece", _piece_key(piece))
             if formatted is None:
                 todo.append(piece)
             else:  # the same text as before the update: black's answer is known
-                code, tail = json.loads(formatted)
-                self._known.append((owner, dataclasses.replace(piece, code=code, tail=tail)))
+                self._known.append((i, dataclasses.replace(piece, code=json.loads(formatted))))
         for batch in _batches(todo, self.jobs.workers):
-            self._batches.append(([group_of.get(p.name, -1) for p in batch], batch,
+            self._batches.append(([owner[p.name] for p in batch], batch,
                                   self.jobs.spawn(_format_pieces, batch)))
 
     def result(self) -> str:
@@ -349,7 +415,7 @@ class ModuleBuild:
                 for i, before, piece in zip(owners, raw, job.result()):
                     fresh.setdefault(i, []).append(piece)
                     self.jobs.cache.store("black-piece", _piece_key(before),
-                                          json.dumps([piece.code, piece.tail]))
+                                          json.dumps(piece.code))
             for pieces in fresh.values():  # in datamodel-code-generator's order, as cold
                 pieces.sort(key=lambda p: self._order[p.name])
             if self.cache_groups:
@@ -357,10 +423,90 @@ class ModuleBuild:
                     self.jobs.cache.store(f"{self.kind}-group", self.keys[i],
                                           json.dumps([asdict(p) for p in fresh[i]]))
             self.pieces.update(fresh)
-            self.text = assemble(self.header, [p for i in sorted(self.pieces)
-                                               for p in self.pieces[i]])
+            pieces = [p for i in sorted(self.pieces) for p in self.pieces[i]]
+            rebuild = self.options["output_model_type"] == MODELS_OPTIONS["output_model_type"]
+            self.text, tails = assemble(self.header, pieces, list(self.inputs), rebuild)
+            if self._whole_run and tails != self._dcg_tails:  # the rule below, proven on each
+                raise RuntimeError(  # cold run: a difference is a bug of ours (exit 4)
+                    f"{self.kind}: the model_rebuild() calls decided from the module differ "
+                    f"from datamodel-code-generator's: {tails} != {self._dcg_tails}")
         self.jobs.cache.store(f"{self.kind}-module", self.module_key, self.text)
         return self.text
+
+
+def run_inputs(inputs: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]],
+               names: list[str]) -> dict[str, Any]:
+    """What datamodel-code-generator is given to emit the classes of `names` (whole groups):
+    their schemas, and of what they reference what their cache keys see of it (`group_keys`):
+    all of a group they merge, the face of a group they name in a plain `$ref` (a stub: the
+    schema without documentation, `required` and fields), and so on from there. In the
+    module's order, which is the order datamodel-code-generator numbers the classes it adds."""
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
+    full: set[str] = set()
+    stubs: set[str] = set()
+    todo = [(n, True) for n in names]
+    while todo:
+        name, whole = todo.pop()
+        if name in full or (not whole and name in stubs):
+            continue
+        if whole:
+            full.add(name)
+            stubs.discard(name)
+            plain = _plain_refs(inputs[name])
+            todo += [(dep, dep not in plain) for dep in graph[name]]
+        else:  # a face shows the faces of its group, and what they show
+            for member in groups[group_of[name]]:
+                if member not in full and member not in stubs:
+                    stubs.add(member)
+                    shown = face(inputs[member])
+                    plain = _plain_refs(shown)
+                    todo += [(dep, dep not in plain) for dep in graph[member]
+                             if dep in _named(shown)]
+    return {n: s if n in full else _stub(face(s)) for n, s in inputs.items()
+            if n in full or n in stubs}
+
+
+def _named(schema: Any) -> set[str]:
+    return {unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
+            if r.startswith(COMPONENT_PREFIX)}
+
+
+def _stub(shown: Any) -> Any:
+    """A schema of the face: one field of any type stands for the fields it has."""
+    if isinstance(shown, dict) and isinstance(shown.get("properties"), bool):
+        shown = {**shown, "properties": {"stub": {}} if shown["properties"] else {}}
+    return shown
+
+
+def _owners(raw: list[Piece], group_of: dict[str, int], stale: set[int],
+            given: set[str] | None) -> dict[str, int] | None:
+    """The group of each piece: a class datamodel-code-generator added belongs to the group
+    of the first class that uses it (through other added ones). None when a run on part of
+    the module added a class a cold run could name otherwise: one named like a schema not
+    given, or one that belongs to no re-emitted group. `given`: the names a run on part of the
+    module was given."""
+    whole = given is None
+    if given is not None and any(p.name in group_of and p.name not in given for p in raw):
+        return None  # a class it added, named like a schema of the module
+    owner = {p.name: group_of[p.name] for p in raw if p.name in group_of}
+    added = [p for p in raw if p.name not in group_of]
+    users: dict[str, list[str]] = {p.name: [] for p in added}
+    for p in raw:
+        for name in _uses(p):
+            if name in users and name != p.name:
+                users[name].append(p.name)
+    while True:
+        found = {p.name: owner[u] for p in added if p.name not in owner
+                 for u in users[p.name][:1] if u in owner}
+        if not found:
+            break
+        owner.update(found)
+    for p in added:
+        if p.name not in owner:
+            owner[p.name] = -1
+        if not whole and owner[p.name] not in stale:
+            return None
+    return owner
 
 
 def _batches(pieces: list[Piece], workers: int) -> list[list[Piece]]:
@@ -380,21 +526,20 @@ def _batches(pieces: list[Piece], workers: int) -> list[list[Piece]]:
     return out
 
 
-def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]):
-    """Run datamodel-code-generator; return its pieces (unformatted) and whether it defined
-    classes of its own, or the module's code whole when it cannot be cut into pieces."""
+def _dcg_pieces(inputs: dict[str, Any], options: dict[str, Any]) -> list[Piece] | str:
+    """Run datamodel-code-generator; return its pieces (unformatted), or the module's code
+    whole when it cannot be cut into pieces."""
     code = _generate(inputs, options)
     code = code.replace("from _base_ import BaseModel", "from ._models import BaseModel")
     code = _strip_header(code)
-    if options["output_model_type"] == MODELS_OPTIONS["output_model_type"]:  # pydantic models
-        code = _mark_required_overrides(code)
+    code = _mark_overrides(code)
     try:
-        return _split(code, set(inputs))
+        return _split(code)
     except _Unsplittable:
         return code
 
 
-def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
+def _split(code: str) -> list[Piece]:
     """Cut a module into pieces: each definition with the docstring after it, its tail, and the
     names it imports and evaluates (read here: black changes no names)."""
     lines = code.splitlines()
@@ -402,7 +547,6 @@ def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
     imported: dict[str, str] = {}
     pieces: dict[str, Piece] = {}
     nodes: dict[str, list[ast.stmt]] = {}
-    extras = False
     for k, node in enumerate(body):
         start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
         end = body[k + 1].lineno - 1 if k + 1 < len(body) else len(lines)
@@ -420,7 +564,6 @@ def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
         if name is not None:
             if name in pieces:
                 raise _Unsplittable
-            extras = extras or name not in names
             text = _prenormalized(lines[start - 1:end], node, start)
             pieces[name] = Piece(name, text, "", [], [])
             nodes[name] = [node]
@@ -439,7 +582,36 @@ def _split(code: str, names: set[str]) -> tuple[list[Piece], bool]:
                                for n in used if n in imported)
         piece.needs = sorted(_evaluated_names(nodes[name][0]) - set(imported) - {name})
         piece.early = sorted((used & recursive) - {name})
-    return list(pieces.values()), extras
+        node = nodes[name][0]
+        piece.refs = sorted(_mentioned(node) - set(imported))
+        piece.alias = not isinstance(node, ast.ClassDef)
+        piece.bases = [] if piece.alias else \
+            [b.id for b in node.bases if isinstance(b, ast.Name) and b.id not in imported]
+    return list(pieces.values())
+
+
+def _mentioned(node: ast.stmt) -> set[str]:
+    """The names a class's field annotations mention, or an alias's value (its forward
+    references in strings too, but not the text of its keyword arguments: descriptions)."""
+    if isinstance(node, ast.ClassDef):
+        parts: list[ast.AST] = [s.annotation for s in node.body if isinstance(s, ast.AnnAssign)]
+    else:
+        parts = [node.value] if getattr(node, "value", None) is not None else []
+    found: set[str] = set()
+
+    def walk(n: ast.AST) -> None:
+        if isinstance(n, ast.keyword):
+            return
+        if isinstance(n, ast.Name):
+            found.add(n.id)
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+            found.update(re.findall(r"[A-Za-z_]\w*", n.value))
+        for child in ast.iter_child_nodes(n):
+            walk(child)
+
+    for part in parts:
+        walk(part)
+    return found
 
 
 _PLAIN_STRING = re.compile(rb"'[^'\"\\]*'")
@@ -518,50 +690,90 @@ def _called_on(node: ast.stmt) -> str | None:
     return None
 
 
-def _mark_required_overrides(code: str) -> str:
-    """A subclass (an `allOf`) may make a field required that its base has optional: valid for
-    pydantic, but a type checker reads models as dataclasses, where a field without a default
-    may not override one with a default. Those lines get a targeted ignore comment."""
+def _mark_overrides(code: str) -> str:
+    """A subclass (an `allOf`) may redeclare a field of its base: required where the base has it
+    optional, or with another type. Valid for pydantic and at runtime, but a type checker reads
+    models as dataclasses, where a field without a default may not override one with a default,
+    and TypedDicts as structural types, where a `NotRequired` item may not become required
+    (`reportGeneralTypeIssues`); and it reads a field as a mutable attribute, whose type an
+    override may not change (`reportIncompatibleVariableOverride`, an error in pyright's default
+    mode). Those lines get an ignore comment naming exactly the rules they break."""
     tree = ast.parse(code)
     defaults: dict[str, set[str]] = {}
+    types: dict[str, dict[str, str]] = {}
     bases: dict[str, list[str]] = {}
     lines = code.split("\n")
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    for node in classes:
         bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        defaults[node.name] = {f.target.id for f in node.body if isinstance(f, ast.AnnAssign)
-                               and isinstance(f.target, ast.Name) and f.value is not None}
+        fields = [f for f in node.body if isinstance(f, ast.AnnAssign)
+                  and isinstance(f.target, ast.Name)]
+        defaults[node.name] = {f.target.id for f in fields if _optional(f)}
+        types[node.name] = {f.target.id: _item_type(f) for f in fields}
 
-    def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
-        out: set[str] = set()
+    def ancestors(name: str, seen: frozenset[str] = frozenset()) -> list[str]:
+        out: list[str] = []
         for base in bases.get(name, []):
-            if base in defaults and base not in seen:
-                out |= defaults[base] | inherited(base, seen | {name})
+            if base in bases and base not in seen:
+                out += [base] + ancestors(base, seen | {name})
         return out
 
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        optional = inherited(node.name)
+    marked: list[tuple[ast.AnnAssign, str]] = []
+    for node in classes:
+        above = ancestors(node.name)
+        optional = set().union(*(defaults[a] for a in above))
         for field in node.body:
-            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name) and \
-                    field.value is None and field.target.id in optional:
-                lines[field.lineno - 1] += "  # pyright: ignore[reportGeneralTypeIssues]"
+            if not (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)):
+                continue
+            name, rules = field.target.id, []
+            if not _optional(field) and name in optional:
+                rules.append("reportGeneralTypeIssues")
+            if any(name in types[a] and types[a][name] != _item_type(field) for a in above):
+                rules.append("reportIncompatibleVariableOverride")
+            if rules:
+                marked.append((field, f"# pyright: ignore[{', '.join(rules)}]"))
+    for field, comment in reversed(marked):  # from the bottom: line numbers above stay valid
+        line = lines[field.lineno - 1]
+        if field.end_lineno == field.lineno and len(line) + 2 + len(comment) <= LINE_LENGTH:
+            lines[field.lineno - 1] = f"{line}  {comment}"
+            continue
+        # Too long for one line: black would wrap the annotation and carry the comment off the
+        # field's line, where pyright no longer applies it. After an opening parenthesis, black
+        # keeps it there.
+        ann = field.annotation
+        head = lines[ann.lineno - 1].encode()[:ann.col_offset].decode()
+        tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset:].decode()
+        indent = " " * (len(line) - len(line.lstrip()))
+        segment = ast.get_source_segment(code, ann)
+        text = f"{head}(  {comment}\n{indent}    {segment}\n{indent}){tail}"
+        lines[ann.lineno - 1:ann.end_lineno] = text.split("\n")
     return "\n".join(lines)
+
+
+def _optional(field: ast.AnnAssign) -> bool:
+    """A model field with a default, or a TypedDict item that may be left out."""
+    return field.value is not None or ast.unparse(field.annotation).startswith("NotRequired[")
+
+
+def _item_type(field: ast.AnnAssign) -> str:
+    """The type of a field, as written (a TypedDict item's without `NotRequired`)."""
+    ann = field.annotation
+    if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name) and \
+            ann.value.id == "NotRequired":
+        return ast.unparse(ann.slice)
+    return ast.unparse(ann)
 
 
 def _piece_key(piece: Piece) -> str:
     """What black's answer for a piece depends on: its text and black."""
-    return json.dumps([FORMAT_KEY, piece.code, piece.tail])
+    return json.dumps([FORMAT_KEY, piece.code])
 
 
 def _format_pieces(pieces: list[Piece]) -> list[Piece]:
     """Black each piece on its own: what it gives for the piece is what it gives for the piece
     inside the module (black formats top-level statements on their own, two blank lines
     apart; the test of the assembled modules holds it to that)."""
-    return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"),
-                                tail=black_format(p.name, p.tail) if p.tail else "")
+    return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"))
             for p in pieces]
 
 
@@ -578,9 +790,12 @@ def _evaluated_names(node: ast.stmt) -> set[str]:
     return {n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)}
 
 
-def assemble(header: str, pieces: list[Piece]) -> str:
-    """The module: header, merged imports, the definitions in name order except that one
-    waits for what it evaluates (as datamodel-code-generator orders them), then the tails."""
+def assemble(header: str, pieces: list[Piece], given: list[str],
+             rebuild: bool) -> tuple[str, list[str]]:
+    """The module and its `model_rebuild()` calls (`rebuild`: for pydantic models): header,
+    merged imports, the definitions in name order except that one waits for what it evaluates
+    (as datamodel-code-generator orders them), then the calls. `given` is the order the
+    schemas were given in."""
     by_name = {p.name: p for p in pieces}
     needs = {p.name: {n for n in p.needs if n in by_name} for p in pieces}
 
@@ -640,10 +855,75 @@ def assemble(header: str, pieces: list[Piece]) -> str:
         first = ordered[0].code
         text += "\n\n" if first.startswith(("class ", "def ", "@")) else "\n"
         text += "\n\n\n".join(p.code for p in ordered) + "\n"
-    tails = "".join(p.tail for p in ordered)
-    if tails:
-        text += "\n\n" + tails
-    return text
+    calls = [f"{name}.model_rebuild()\n" for name in rebuilds(ordered, given)] if rebuild else []
+    if calls:
+        text += "\n\n" + "".join(calls)
+    return text, calls
+
+
+def rebuilds(ordered: list[Piece], given: list[str]) -> list[str]:
+    """The classes datamodel-code-generator (0.89) calls `model_rebuild()` on, decided as it
+    decides them, from the whole module (`ordered`: the module's order): a class it could not
+    resolve when it sorted the models in the order they were given (a class that names
+    itself, or one that names a class left unresolved then, or whose base needs it), if it
+    names itself or a class defined below it; and every subclass of those. Checked against
+    its own calls on every run it is given the whole module (`ModuleBuild.result`)."""
+    by_name = {p.name: p for p in ordered}
+    position = {p.name: k for k, p in enumerate(ordered)}
+    order = [n for n in given if n in by_name]
+    placed = set(order)
+    for piece in ordered:  # a class it added: before the first class using it
+        if piece.name not in placed:
+            users = [k for k, n in enumerate(order) if piece.name in _uses(by_name[n])]
+            order.insert(users[0] if users else len(order), piece.name)
+            placed.add(piece.name)
+    refs = {n: (set(by_name[n].refs) | set(by_name[n].bases)) & placed for n in order}
+    bases = {n: set(by_name[n].bases) & placed for n in order}
+    required: set[str] = set()
+    done: set[str] = set()
+    unsorted = order
+    while True:  # datamodel-code-generator's sort_data_models, step by step
+        left = []
+        count = len(done)
+        for name in unsorted:
+            if refs[name] - {name} - done:
+                left.append(name)
+                continue
+            done.add(name)
+            if name in refs[name] and not by_name[name].alias:
+                required.add(name)
+        if not left or len(done) == count:
+            break
+        unsorted = left
+    if left:
+        while True:  # by the position of the last base class, stably, to a fixed point
+            index = {n: k for k, n in enumerate(left)}
+            moved = [n for _, n in sorted(((max([index[b] for b in bases[n] if b in index],
+                                                  default=-1), n) for n in left),
+                                          key=lambda pair: pair[0])]
+            if moved == left:
+                break
+            left = moved
+        waiting = set(left)
+        for name in left:
+            unresolved = refs[name] - {name} - done
+            if not unresolved - waiting:
+                done.add(name)
+                if (unresolved or required & bases[name]) and not by_name[name].alias:
+                    required.add(name)
+    forward = {n for n in required
+               if any(position[r] >= position[n] for r in set(by_name[n].refs) & placed)}
+    out = set(forward)
+    while True:  # and every subclass of those
+        more = {n for n in order if n not in out and bases[n] & out}
+        if not more:
+            break
+        out |= more
+    return [p.name for p in ordered if p.name in out]
+
+
+def _uses(piece: Piece) -> set[str]:
+    return set(piece.refs) | set(piece.bases) | set(piece.needs)
 
 
 def warm_up() -> None:

@@ -162,6 +162,7 @@ class Built:
     request_roots: list[str]
     response_roots: list[str]
     warnings: list[str]
+    page_fields: tuple[ir.PageField, ...] = ()  # what every paginated list response has
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ def build(doc: dict[str, Any], config: Config) -> Built:
     request_roots: list[str] = []
     response_roots: list[str] = []
     warnings: list[str] = []
+    page_lists: list[PageList] = []
     for ref, op in selected:
         for i in range(1, len(ref.resource)):  # parents first, methods or not
             methods.setdefault(ref.resource[:i], [])
@@ -216,12 +218,14 @@ def build(doc: dict[str, Any], config: Config) -> Built:
         request_roots += built.request_roots
         response_roots += built.response_roots
         warnings += built.warnings
+        if built.page_list is not None:
+            page_lists.append(built.page_list)
     if not selected:  # a models-only package: every schema has a model
         response_roots.extend(n for n in ctx.schemas if n not in response_roots)
     return Built(methods={t: tuple(m) for t, m in methods.items()}, trails=list(methods),
                  schemas=ctx.schemas, origin=dict(ctx.namer.origin),
                  request_roots=_unique(request_roots), response_roots=_unique(response_roots),
-                 warnings=warnings)
+                 warnings=warnings, page_fields=page_fields(ctx, page_lists))
 
 
 @dataclass(frozen=True)
@@ -234,12 +238,17 @@ class Part:
     warnings: tuple[str, ...] = ()
 
 
+# A paginated list response's properties and which of them are required.
+PageList = tuple[dict[str, Any], set[str]]
+
+
 @dataclass(frozen=True)
 class OperationPart:
     operation: Operation
     request_roots: tuple[str, ...]
     response_roots: tuple[str, ...]
     warnings: tuple[str, ...]
+    page_list: PageList | None = None
 
 
 def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart:
@@ -255,8 +264,8 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
     path_params = tuple(sorted(params.path, key=lambda p: in_template.index(p.name)
                                if p.name in in_template else len(in_template)))
     body = request_body(ctx, op, ref, pointer)
-    path_params, query_params, header_params, body_params = _distinct_names(
-        path_params, params.query, params.header, body.params)
+    path_params, query_params, header_params, cookie_params, body_params = _distinct_names(
+        path_params, params.query, params.header, params.cookie, body.params)
     response = response_of(ctx, op, ref, pointer, query_params)
     sync_returns, async_returns = response.returns
     auth_warnings: list[str] = []
@@ -265,11 +274,13 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
         request_roots=params.request_roots + body.request_roots,
         response_roots=response.response_roots,
         warnings=params.warnings + body.warnings + tuple(auth_warnings),
+        page_list=response.page_list,
         operation=Operation(
             http_method=ref.http_method, path=ref.path, pointer=pointer,
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or "").strip(),
             path_params=path_params, query_params=query_params, header_params=header_params,
+            cookie_params=cookie_params,
             body_kind=body.kind, body_media=body.media, body_params=body_params,
             content_type=body.content_type,
             response_kind=response.kind, response_type=response.model,
@@ -289,10 +300,11 @@ class Parameters(Part):
     path: tuple[Param, ...] = ()
     query: tuple[Param, ...] = ()
     header: tuple[Param, ...] = ()
+    cookie: tuple[Param, ...] = ()
 
 
 def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Parameters:
-    """The path, query and header parameters of an operation (a later one of the same name and
+    """The path, query, header and cookie parameters of an operation (a later one of the same name and
     place replaces an earlier one: the operation's own over the path item's)."""
     out: dict[tuple[str, str], tuple[str, Param]] = {}
     roots: list[str] = []
@@ -302,9 +314,10 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
             raise SpecError("a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}")
         location = param["in"]
-        if location not in ("path", "query", "header"):
+        if location not in ("path", "query", "header", "cookie"):
             warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
-                            f"generated; pass it with extra_headers")
+                            f"generated (not a path, query, header or cookie parameter); pass "
+                            f"it with extra_query or extra_headers")
             continue
         if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
             continue  # sent by the client itself (Accept, Content-Type, Authorization)
@@ -325,7 +338,8 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
         return tuple(p for loc, p in found if loc == where)
 
     return Parameters(request_roots=tuple(roots), warnings=tuple(warnings),
-                      path=located("path"), query=located("query"), header=located("header"))
+                      path=located("path"), query=located("query"), header=located("header"),
+                      cookie=located("cookie"))
 
 
 # -- request bodies --------------------------------------------------------------------------
@@ -424,6 +438,7 @@ class Response(Part):
     model: TypeExpr | None = None
     page_item: TypeExpr | None = None
     media: str = "application/json"
+    page_list: PageList | None = None  # the model's fields when it is a cursor page
     returns: tuple[ir.Returns, ir.Returns] = ir.returns_of(ResponseKind.NONE, None, True, None,
                                                           True)
 
@@ -458,7 +473,7 @@ def response_of(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str,
     page = ClassRef(item, Side.MODELS) if item else None
     return Response(
         response_roots=(class_name,), kind=ResponseKind.MODEL, model=model, page_item=page,
-        media=media,
+        media=media, page_list=object_properties(ctx, ctx.schemas[class_name]) if item else None,
         returns=ir.returns_of(ResponseKind.MODEL, model, _is_class(ctx.schemas[class_name]),
                               page, item is None or _is_class(ctx.schemas[item])))
 
@@ -480,6 +495,32 @@ def page_item(ctx: Context, response_type: str, query: tuple[Param, ...]) -> str
     if isinstance(item_ref, dict) and "$ref" in item_ref:
         return ctx.component(item_ref)[0]
     return None
+
+
+def page_fields(ctx: Context, lists: list[PageList]) -> tuple[ir.PageField, ...]:
+    """The fields every paginated list response has, for the page class to declare: the items
+    field, then the others in the first list's order, each typed as the union of the lists'
+    types (optional unless every list requires it). A field typed with a model, or whose name is
+    not its Python attribute as is, is left out: still an attribute at run time (a page is a
+    model of its own list response), only not declared."""
+    pagination = ctx.config.pagination
+    lists = lists or [({pagination.items: {}, pagination.has_more: {"type": "boolean"}}, set())]
+    out: list[ir.PageField] = []
+    for name in lists[0][0]:
+        if not all(name in props for props, _ in lists) or not _page_attribute(name):
+            continue
+        if name == pagination.items:
+            out.append(ir.PageField(name, None, True))
+            continue
+        types = [type_of(ctx, props[name], params=False) for props, _ in lists]
+        required = all(name in req and not props[name].get("nullable") for props, req in lists)
+        merged = ir.union(types)
+        if isinstance(merged, ir.Union) and ir.STR in merged.members:  # `Literal["a"] | str`
+            merged = ir.union(m for m in merged.members if not (
+                isinstance(m, ir.Literal) and all(v[:1] in "\"'" for v in m.values)))
+        if not any(isinstance(t, ClassRef) for t in merged.walk()):
+            out.append(ir.PageField(name, merged, required))
+    return tuple(out)
 
 
 # -- type expressions ------------------------------------------------------------------------
@@ -584,6 +625,19 @@ def _is_class(schema: Any) -> bool:
     if isinstance(types, list):
         return False
     return types == "object" or (types is None and "properties" in schema)
+
+
+# What a page (a pydantic model with the page methods) already has: a list field of one of these
+# names is not declared on the page class.
+_PAGE_ATTRIBUTES = frozenset({
+    "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
+    "schema", "schema_json", "update_forward_refs", "validate", "to_dict", "to_json", "response",
+    "has_next_page", "get_next_page", "iter_pages"})
+
+
+def _page_attribute(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith(
+        ("_", "model_")) and name not in _PAGE_ATTRIBUTES
 
 
 # Arguments every generated method has; a spec parameter with one of these names is renamed.

@@ -10,11 +10,13 @@ from typing import Any
 
 from . import models as model_stage
 from . import polling, security
+from .bundle import Sources
 from .cache import Cache
 from .config import Config, load_config, with_identity
+from .errors import SpecError, did_you_mean
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
-from .ir import Api, resolve, tree
+from .ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
 from .jobs import Job, Jobs, cold, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
@@ -33,15 +35,22 @@ class Result:
     api: Api
     package: str
     config: Config
+    # The other files of a multi-file spec: resolved path -> sha256 of what was read (the stamp
+    # digests them too, or an edit of one would go unseen by the nothing-changed fast path).
+    spec_files: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def generate(spec_path: Path, config_path: Path | None, cache: Cache,
              package_version: str | None = None) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
+    sources = Sources(spec_path)
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        if cold(cache.directory):
+        if cold(cache.directory, spec_path):
             start_workers_early()
-        return _generate(spec_path, config_path, cache, package_version, jobs)
+        try:
+            return _generate(spec_path, config_path, cache, package_version, jobs, sources)
+        except SpecError as exc:  # found in a part of the spec that came from another file
+            raise sources.relocate(exc) from None
 
 
 @dataclass
@@ -84,7 +93,10 @@ def plan(doc: dict[str, Any], config_path: Path | None,
                    model_stage.closure(built.schemas, built.request_roots)]
     api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
               model_names=tuple(model_names), param_names=tuple(param_names),
-              warnings=tuple(built.warnings), auth=_auth(doc, config, built))
+              warnings=tuple(built.warnings), page_fields=built.page_fields,
+              deprecated=tuple(deprecations(built.schemas, model_names)),
+              type_aliases=tuple(type_aliases(config, config_path, model_names)),
+              auth=_auth(doc, config, built))
     return Plan(api, config, title, built, names.params)
 
 
@@ -103,9 +115,40 @@ CONSTRUCTOR_ARGUMENTS = ("self", "base_url", "timeout", "max_retries", "default_
                          "default_query", "http_client")
 
 
+def deprecations(schemas: dict[str, Any], model_names: list[str]) -> list[Deprecated]:
+    """The models and fields marked `deprecated: true`, for the README (their docstrings say
+    so too: models.deprecation_noted)."""
+    found: list[Deprecated] = []
+    for name in sorted(model_names):
+        schema = schemas.get(name)
+        if not isinstance(schema, dict):
+            continue
+        if schema.get("deprecated") is True:
+            found.append(Deprecated(name, None, str(schema.get("description") or "")))
+        properties = schema.get("properties")
+        for field, prop in (properties if isinstance(properties, dict) else {}).items():
+            if isinstance(prop, dict) and prop.get("deprecated") is True:
+                found.append(Deprecated(name, str(field), str(prop.get("description") or "")))
+    return found
+
+
+def type_aliases(config: Config, config_path: Path | None,
+                 model_names: list[str]) -> list[tuple[str, str, str]]:
+    """`port.types` checked: each names a model or a runtime class the methods return."""
+    known = {**{name: "models" for name in model_names}, **RUNTIME_TYPES}
+    aliases = []
+    for alias, target in config.type_aliases:
+        if target not in known:
+            raise SpecError(f"{target!r} is neither a model nor a runtime class of the package"
+                            f"{did_you_mean(target, known)}", file=str(config_path),
+                            pointer=f"/port/types/{alias}")
+        aliases.append((alias, target, known[target]))
+    return aliases
+
+
 def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
-              package_version: str | None, jobs: Jobs) -> Result:
-    planned = plan(load_spec(spec_path, cache), config_path, package_version)
+              package_version: str | None, jobs: Jobs, sources: Sources) -> Result:
+    planned = plan(load_spec(spec_path, cache, sources), config_path, package_version)
     api, config, title, built = planned.api, planned.config, planned.title, planned.built
     param_class = planned.param_class
     pkg = config.package
@@ -148,7 +191,8 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     output.update({path: module.result() for path, module in modules.items()})
     output.update(extension_files(api, config))  # hand-written: checked, copied as they are
     output = dict(sorted(output.items()))
-    return Result(files=output, api=api, package=pkg, config=config)
+    return Result(files=output, api=api, package=pkg, config=config,
+                  spec_files=dict(sources.files))
 
 
 def _rendered_key(api: Api, config: Config, title: str) -> str | None:
@@ -158,5 +202,6 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     extensions = [str(config.extensions_dir)] if config.extensions_dir else []
     code = folders_digest(sources() + extensions)  # extensions: the README quotes theirs
     key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
-                      repr(api.param_names), repr(config), title, code])
+                      repr(api.param_names), repr(api.deprecated), repr(api.type_aliases),
+                      repr(config), title, code])
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

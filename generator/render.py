@@ -135,6 +135,10 @@ _METHOD_BASE = (
 )
 
 
+_PAGE_FIELDS_BASE = {Import("typing", "Generic"), Import("typing", "TypeVar"),
+                     Import("_models", "BaseModel")}
+
+
 def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[Import]:
     """What a resource module imports: decided here only, from the operations as data, the
     poller and the hand-written base classes."""
@@ -277,8 +281,10 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
     render(f"{pkg}/_client.py", "client.py.jinja", **context,
            imports=import_block(client_imports(config, api.resources, auth), ".", lay))
     render(f"{pkg}/_exceptions.py", "exceptions.py.jinja", **context)
+    page_imports = {imp for f in api.page_fields if f.type for imp in f.type.all_imports()}
     render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
-           pagination=config.pagination)
+           pagination=config.pagination, fields=api.page_fields,
+           imports=import_block(page_imports | _PAGE_FIELDS_BASE, ".", lay))
     render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     mixins = {extension.resource: extension for extension in config.extensions}
@@ -292,6 +298,13 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
                mixin=mixin, imports=imports)
         if undecided:
             needs_black.add(path)
+    if api.type_aliases:  # `port.types`: `from <package>.types import <their name>`
+        by_module: dict[str, list[str]] = {}
+        for alias, target, module in sorted(api.type_aliases):
+            by_module.setdefault(module, []).append(
+                target if alias == target else f"{target} as {alias}")
+        render(f"{pkg}/types.py", "types.py.jinja", config=config,
+               aliases=sorted(by_module.items()), type_aliases=sorted(api.type_aliases))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
@@ -301,6 +314,7 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
                          for r in resources],
         paged_example=_paged_example(api.resources),
         polled=[(r, _poll_example(r)) for r in resources if r.poller is not None],
+        deprecated=api.deprecated, type_aliases=api.type_aliases,
         extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
         extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
         if ext and (ext / "README.md").is_file() else "")

@@ -2,8 +2,9 @@
 both unchanged, there is nothing to generate, and this is known without importing the generator.
 
 After a run that leaves the output folder equal to what it generated, a stamp is kept in the
-cache: a digest of every input (the spec, the config, the extensions folder, the generator's code
-and templates, the Python version and the installed distributions) and a digest of every output
+cache: a digest of every input (the spec and the other files it refers to, the config, the
+extensions folder, the generator's code and templates, the Python version and the installed
+distributions) and a digest of every output
 file. The next run with the same spec, config and output folder hashes those again (a few
 milliseconds); if all agree it says so and stops, and anything else (an edited spec or template,
 a re-pinned tool, a file of the output edited or deleted by hand) takes the full path.
@@ -118,10 +119,13 @@ def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
 
 
 def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-           files: dict[str, str], warnings: Sequence[str]) -> None:
-    """Keep the stamp of a run whose output folder now holds exactly `files`."""
+           files: dict[str, str], warnings: Sequence[str], spec_files: dict[str, str]) -> None:
+    """Keep the stamp of a run whose output folder now holds exactly `files`. `spec_files`: the
+    other files of a multi-file spec, by path, with the digest of what the run read of each
+    (only known once the spec is read; a file added to the spec is added by editing one of
+    these)."""
     stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": list(warnings),
-             "lines": sum(text.count("\n") for text in files.values())}
+             "lines": sum(text.count("\n") for text in files.values()), "spec_files": spec_files}
     path = _location(cache_dir, args)
     try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,6 +147,10 @@ def fast_path(args: argparse.Namespace, inputs: tuple[list[str], list[str], str]
         stamp = json.loads(_location(cache_dir, args).read_text(encoding="utf-8"))
         if stamp["inputs"] != inputs[2] or output_digests(args.out) != stamp["outputs"]:
             return None
+        for name, digest in stamp["spec_files"].items():
+            with open(name, "rb") as file:
+                if hashlib.sha256(file.read()).hexdigest() != digest:
+                    return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     for warning in stamp.get("warnings", []):

@@ -414,3 +414,47 @@ async def test_200mb_download_streams_to_file_with_bounded_memory(kit: Any, tmp_
     assert peak_mb < 64, f"peak traced memory {peak_mb:.1f} MB"
     assert response.http_response.is_closed
     assert file_digest(target) == expected_digest()
+
+
+# -- deprecated fields -------------------------------------------------------------------------
+
+DEPRECATED_READS = r"""
+import asyncio, sys, warnings
+from openai_evals import AsyncOpenAI, OpenAI
+
+assert warnings.filters[0][0] == "error", warnings.filters[:1]  # -W error took effect
+base_url = sys.argv[1]
+with OpenAI(api_key="sk-test", base_url=base_url) as client:
+    file = client.files.retrieve("file-abc")  # the first call of the process
+    print(file.status, file.status_details, sorted(file.model_dump()), file.to_dict()["status"])
+    print([f.status for f in client.files.list()])
+
+async def main() -> None:
+    async with AsyncOpenAI(api_key="sk-test", base_url=base_url) as client:
+        file = await client.files.retrieve("file-abc")
+        print(file.status, file.status_details, file.model_dump_json())
+
+asyncio.run(main())
+"""
+
+
+def test_deprecated_fields_read_without_warning_under_w_error(client_server: Any) -> None:
+    """`OpenAIFile.status` is deprecated in the spec: reading it (first read of a fresh
+    process, sync and async, and through a page) never warns, so `-W error` does not raise."""
+    import subprocess
+    import sys
+
+    from tests.support.bodies import file_json, list_json
+
+    body = file_json(status="error", status_details="bad line 3")
+    client_server.route("GET", "/v1/files/file-abc", Reply(json=body))
+    client_server.route("GET", "/v1/files", Reply(json=list_json([body], has_more=False)))
+    env = {**os.environ, "PYTHONPATH": str(pathlib.Path(__file__).resolve().parents[1] / "generated")}
+    proc = subprocess.run([sys.executable, "-W", "error", "-c", DEPRECATED_READS, client_server.url + "/v1"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("error bad line 3 [") and lines[0].endswith(" error")
+    assert lines[1] == "['error']"
+    assert lines[2].startswith("error bad line 3 {")
+    assert OpenAIFile.model_fields["status"].deprecated is None  # not pydantic's warning kind

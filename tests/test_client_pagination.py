@@ -3,8 +3,10 @@ forms (`async for` over the call, `await` for the first page)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import pydantic
 import pytest
 from openai_evals import (
     AsyncCursorPage,
@@ -12,7 +14,8 @@ from openai_evals import (
     NotFoundError,
     SyncCursorPage,
 )
-from openai_evals.models import EvalRun
+from openai_evals._models import BaseModel
+from openai_evals.models import EvalRun, EvalRunList
 
 from tests.support.server import RecordedRequest, Reply
 
@@ -199,3 +202,90 @@ async def test_error_on_a_later_page_surfaces_during_iteration(kit: Any) -> None
             for run in client.evals.runs.list("eval_1"):
                 seen.append(run.id)
     assert seen == ["run_1"]
+
+
+async def test_a_page_is_a_model_of_the_list_response(kit: Any) -> None:
+    """As the SDK's page: the list object's fields, its dumps and its request id, on the page."""
+    serve_pages(kit)
+    client = kit.make()
+    page = await kit.call(client.evals.runs.list("eval_1", limit=2))
+    assert isinstance(page, BaseModel) and isinstance(page, pydantic.BaseModel)
+    assert isinstance(page, EvalRunList)  # the list response itself, with the page's methods
+    assert isinstance(page, (AsyncCursorPage if kit.is_async else SyncCursorPage)[EvalRun])
+    assert (page.object, page.first_id, page.last_id, page.has_more) == ("list", "run_1", "run_2", True)
+    assert page._request_id == "req_page_0"
+    sent = kit.list_json([kit.run_json("run_1"), kit.run_json("run_2")], has_more=True)
+    assert page.to_dict() == sent
+    assert json.loads(page.to_json()) == sent
+    assert json.loads(page.model_dump_json(by_alias=True, exclude_unset=True)) == sent
+    dumped = page.model_dump()
+    assert [run["id"] for run in dumped["data"]] == ["run_1", "run_2"]
+    assert (dumped["last_id"], dumped["has_more"]) == ("run_2", True)
+    assert page.response is page  # kept for code written when the list object was there
+    assert repr(page) == f"<{type(page).__name__} items=2 has_more=True>"
+
+    second = await kit.call(page.get_next_page())
+    assert isinstance(second, type(page))
+    assert (second.first_id, second.last_id, second._request_id) == ("run_3", "run_4", "req_page_1")
+    assert second.to_dict()["data"][0]["id"] == "run_3"
+    assert page.last_id == "run_2" and page._request_id == "req_page_0"  # unchanged
+
+
+async def test_every_page_of_an_iteration_is_a_model(kit: Any) -> None:
+    serve_pages(kit)
+    client = kit.make()
+    first = await kit.call(client.evals.runs.list("eval_1"))
+    pages = await kit.collect(first.iter_pages())
+    assert [(p.first_id, p.last_id, p.has_more) for p in pages] == [
+        ("run_1", "run_2", True), ("run_3", "run_4", True), ("run_5", "run_5", False)]
+    assert [p._request_id for p in pages] == ["req_page_0", "req_page_1", "req_page_2"]
+    assert [[run["id"] for run in p.to_dict()["data"]] for p in pages] == PAGES
+
+
+async def test_unknown_fields_of_a_page_are_kept(kit: Any) -> None:
+    """A field a newer API adds to the list object is an attribute and in the dumps."""
+    body = {**kit.list_json([kit.run_json("run_1")], has_more=False), "total": 1}
+    kit.server.route("GET", LIST_PATH, Reply(json=body))
+    page = await kit.call(kit.make().evals.runs.list("eval_1"))
+    assert page.total == 1  # type: ignore[attr-defined]
+    assert page.to_dict() == body
+    assert [run.id for run in await kit.collect(page)] == ["run_1"]
+
+
+async def test_a_page_of_another_list_has_that_lists_fields(kit: Any) -> None:
+    """Each list method's page is a model of its own list response (`ListFilesResponse` here)."""
+    files = [kit.file_json("file_1"), kit.file_json("file_2")]
+    body = {"object": "list", "data": files, "first_id": "file_1", "last_id": "file_2", "has_more": False}
+    kit.server.route("GET", "/v1/files", Reply(json=body))
+    page = await kit.call(kit.make().files.list())
+    assert page.to_dict() == body
+    assert page.last_id == "file_2"
+
+
+async def test_parsing_leaves_the_garbage_collector_as_it_found_it(kit: Any) -> None:
+    """A parse pauses the cyclic collector (a page allocates thousands of live models): it is
+    on again afterwards, after a lenient parse and a body that is not JSON too, and a collector
+    the user switched off stays off."""
+    import gc
+
+    from openai_evals import APIResponseValidationError
+
+    serve_pages(kit)
+    client = kit.make()
+    assert gc.isenabled()
+    await kit.collect(client.evals.runs.list("eval_1"))
+    assert gc.isenabled()
+    lenient = kit.list_json([kit.run_json("run_1", data_source={"type": "future"})], has_more=False)
+    kit.server.route("GET", LIST_PATH, [Reply(json=lenient), Reply(body=b"not json")])
+    page = await kit.call(client.evals.runs.list("eval_1"))
+    assert page.data[0].data_source.type == "future" and gc.isenabled()
+    with pytest.raises(APIResponseValidationError):
+        await kit.call(client.evals.runs.list("eval_1"))
+    assert gc.isenabled()
+    serve_pages(kit)
+    gc.disable()
+    try:
+        assert len(await kit.collect(client.evals.runs.list("eval_1"))) == len(ALL_IDS)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -3,6 +3,7 @@ and `_request_id` on parsed objects."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -119,3 +120,100 @@ async def test_request_id_on_leniently_parsed_object(kit: Any) -> None:
     kit.server.route("GET", RUN_PATH, Reply(json=body, headers={"x-request-id": "req_lenient"}))
     run = await kit.call(kit.make().evals.runs.retrieve("run_1", eval_id="eval_1"))
     assert run._request_id == "req_lenient"
+
+
+# -- every raw and streamed path of every method -----------------------------------------------
+# Each of the config's methods, through `with_raw_response` and `with_streaming_response`, sync
+# and async, answered by the upstream spec's example (a download: a JSON line); warnings are
+# errors, as in the SDK's own test config.
+
+from tests.support.answers import answer_root, call_arguments, methods, upstream_examples  # noqa: E402
+
+DOWNLOAD = b'{"custom_id": "r1", "n": 1}\n'
+METHODS = sorted(methods())
+
+
+def _answer(trail: str) -> tuple[bytes, Any]:
+    """The body the server sends for `trail`, and its JSON."""
+    example = upstream_examples().get(trail)
+    if example is None:  # the download
+        return DOWNLOAD, {"custom_id": "r1", "n": 1}
+    return json.dumps(example).encode(), example
+
+
+def _route(kit: Any, trail: str) -> tuple[Any, Any, list[Any], dict[str, Any], bytes, Any]:
+    """The raw and streamed wrappers of `trail`, its arguments, and what the server answers."""
+    verb, path = methods()[trail]
+    client = kit.make(max_retries=0)
+    *resource_path, name = trail.split(".")
+    resource: Any = client
+    for attr in resource_path:
+        resource = getattr(resource, attr)
+    args, kwargs, requested = call_arguments(getattr(resource, name), path)
+    body, data = _answer(trail)
+    media = "application/jsonl" if body == DOWNLOAD else "application/json"
+    kit.server.route(verb, "/v1" + requested, Reply(body=body, headers={"content-type": media, "x-request-id": "req_every"}))
+    raw = getattr(resource.with_raw_response, name)
+    streamed = getattr(resource.with_streaming_response, name)
+    return raw, streamed, args, kwargs, body, data
+
+
+def _check_parsed(kit: Any, trail: str, parsed: Any, body: bytes, data: Any, *, streamed: bool) -> None:
+    if body == DOWNLOAD:  # the SDK: a raw download parses to the download, a streamed one to bytes
+        if streamed:
+            assert parsed == body
+        else:
+            from openai_evals import AsyncBinaryResponse, BinaryResponse
+
+            assert type(parsed) is (AsyncBinaryResponse if kit.is_async else BinaryResponse)
+            assert parsed.content == body and parsed.text == body.decode() and parsed.json() == data
+            assert parsed.request_id == "req_every"
+        return
+    root = answer_root(parsed)
+    assert root.to_dict() == data, trail
+    assert root._request_id == "req_every"
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("trail", METHODS)
+async def test_every_raw_response(kit: Any, trail: str) -> None:
+    raw_call, _, args, kwargs, body, data = _route(kit, trail)
+    raw = await kit.call(raw_call(*args, **kwargs))
+    assert isinstance(raw, APIResponse)
+    assert raw.is_closed  # read and closed before the call returns
+    assert raw.status_code == 200 and raw.request_id == "req_every"
+    assert raw.content == body
+    assert raw.text == body.decode()
+    assert raw.json() == data
+    parsed = raw.parse()
+    _check_parsed(kit, trail, parsed, body, data, streamed=False)
+    assert raw.parse() is parsed
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("trail", METHODS)
+@pytest.mark.parametrize("first", ["parse", "read", "text", "json", "iter_bytes"])
+async def test_every_streamed_response(kit: Any, trail: str, first: str) -> None:
+    """Open, unread in the block, whichever accessor comes first; closed after it."""
+    _, streamed_call, args, kwargs, body, data = _route(kit, trail)
+
+    async def use(response: Any) -> None:
+        assert not response.is_closed
+        assert response.status_code == 200 and response.request_id == "req_every"
+        if first == "iter_bytes":
+            assert b"".join(await kit.collect(response.iter_bytes())) == body
+            return
+        if first == "parse":
+            _check_parsed(kit, trail, await kit.call(response.parse()), body, data, streamed=True)
+        assert await kit.call(response.read()) == body
+        assert await kit.call(response.text()) == body.decode()
+        assert await kit.call(response.json()) == data
+        _check_parsed(kit, trail, await kit.call(response.parse()), body, data, streamed=True)
+
+    if kit.is_async:
+        async with streamed_call(*args, **kwargs) as response:
+            await use(response)
+    else:
+        with streamed_call(*args, **kwargs) as response:
+            await use(response)
+    assert response.is_closed

@@ -1,11 +1,12 @@
 """The generator on 33 real OpenAPI documents written elsewhere (../shared/corpus/specs, read in
-place, never copied), each with no config, as a new user would run it:
+place, never copied) and two multi-file and pointer fixtures of ours, each with no config, as a
+new user would run it:
 
 - the four invalid on purpose are refused with one line naming the file, line and pointer;
-- every other one generates; every module of the package imports; pyright (basic) reports no
-  error on it; and one operation, chosen from the spec, is called against a local server with
-  a response built from the spec's schema: the request's method and path, and one attribute of
-  the parsed result, are checked.
+- every other one generates; every module of the package imports; pyright, in its default
+  (standard) mode as users run it, reports no error on it; and one operation, chosen from the
+  spec, is called against a local server with a response built from the spec's schema: the
+  request's method and path, and one attribute of the parsed result, are checked.
 
 Generation and pyright run once per session over all specs (pyright is slow to start and
 slower per package than per file). The specs that fail today because of known generator bugs
@@ -48,7 +49,12 @@ CORPUS = next((p / "shared" / "corpus" / "specs" for p in ROOT.parents[:2]
                if (p / "shared" / "corpus" / "specs").is_dir()),
               ROOT.parent / "shared" / "corpus" / "specs")
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
-SPECS = sorted(p.name for p in CORPUS.iterdir()) if CORPUS.is_dir() else []
+# Beside the corpus, two golden fixtures of ours: a spec split over folders and files (YAML and
+# JSON, relative refs, a cycle across files) and one with `$ref`s into schemas.
+OWN = {"own__multi_file.yaml": ROOT / "tests" / "golden" / "multi_file" / "spec.yaml",
+       "own__pointer_refs.yaml": ROOT / "tests" / "golden" / "pointer_refs" / "spec.yaml"}
+PATHS = {**({p.name: p for p in CORPUS.iterdir()} if CORPUS.is_dir() else {}), **OWN}
+SPECS = sorted(PATHS)
 
 # Invalid on purpose (see the corpus README): the refusal's message and JSON pointer.
 BROKEN = {
@@ -122,7 +128,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Generated]:
     for spec in GENERATED:
         entry = done[spec] = Generated(root / stem(spec))
         try:
-            result = generate(CORPUS / spec, None, cache)
+            result = generate(PATHS[spec], None, cache)
             write_tree(entry.out, result.files)
             entry.package = result.package
             entry.methods = list(_methods(result.api.resources))
@@ -151,7 +157,7 @@ def test_generates(corpus: dict[str, Generated], spec: str) -> None:
     assert (package_dir(entry) / "__init__.py").is_file()
     models = (package_dir(entry) / "models.py").read_text()
     if spec in NO_OPERATIONS:  # models alone: every component schema is one
-        doc = load_spec(CORPUS / spec)
+        doc = load_spec(PATHS[spec])
         missing = [n for n in doc["components"]["schemas"]
                    if not re.search(rf"^(class )?{re.escape(n)}\b", models, re.M | re.I)]
         assert not missing, f"no model for {missing}"
@@ -203,7 +209,7 @@ def test_every_module_imports(corpus: dict[str, Generated], imports: dict[str, A
     assert result == modules  # every .py file was imported
 
 
-# -- pyright (basic), one run over every package -------------------------------------------------
+# -- pyright (standard), one run over every package ----------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -219,7 +225,7 @@ def pyright_errors(corpus: dict[str, Generated],
                if f.parent != p or f.name not in runtime]
     config = {
         "include": [os.path.relpath(f, folder) for f in checked],
-        "typeCheckingMode": "basic",
+        "typeCheckingMode": "standard",  # pyright's default, as users run it
         "pythonVersion": "3.10",
     }
     (folder / "pyrightconfig.json").write_text(json.dumps(config))
@@ -241,7 +247,7 @@ def pyright_errors(corpus: dict[str, Generated],
 
 
 @pytest.mark.parametrize("spec", params("pyright", GENERATED))
-def test_pyright_basic_reports_no_error(corpus: dict[str, Generated],
+def test_pyright_standard_reports_no_error(corpus: dict[str, Generated],
                                         pyright_errors: dict[str, list[str]], spec: str) -> None:
     assert corpus[spec].error is None, corpus[spec].error
     errors = pyright_errors[spec]
@@ -256,21 +262,21 @@ def test_invalid_spec_is_refused_in_one_line(spec: str, tmp_path: Path) -> None:
     message, pointer = BROKEN[spec]
     out = tmp_path / "out"
     proc = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(CORPUS / spec), "--out", str(out),
+        [sys.executable, "-m", "generator", "--spec", str(PATHS[spec]), "--out", str(out),
          "--no-cache"],
         capture_output=True, text=True, cwd=ROOT, timeout=120,  # cwd: this checkout's generator
     )
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == 1, proc.stderr
-    match = re.fullmatch(rf"error: {re.escape(str(CORPUS / spec))}:(\d+) (\S+): (.*)", lines[0])
+    match = re.fullmatch(rf"error: {re.escape(str(PATHS[spec]))}:(\d+) (\S+): (.*)", lines[0])
     assert match, lines[0]
     line, where, text = match.groups()
     assert where == pointer
     assert re.search(message, text), text
     # the line is where the pointer leads: the key (or list item) it names
     last = pointer.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
-    source_line = (CORPUS / spec).read_text().splitlines()[int(line) - 1]
+    source_line = (PATHS[spec]).read_text().splitlines()[int(line) - 1]
     assert last in source_line or (last.isdigit() and source_line.lstrip().startswith("-")), \
         (line, source_line)
     assert not out.exists() and proc.stdout == ""
@@ -526,7 +532,7 @@ def test_one_call_against_a_local_server(corpus: dict[str, Generated], spec: str
                                          client_server: ScriptedServer) -> None:
     entry = corpus[spec]
     assert entry.error is None, entry.error
-    doc = load_spec(CORPUS / spec)
+    doc = load_spec(PATHS[spec])
     chosen = choose_operation(doc)
     http_method, path = chosen.http_method, chosen.path
     matches = [m for m in entry.methods if m[2].http_method == http_method and m[2].path == path]

@@ -138,13 +138,111 @@ def test_missing_request_body_component(tmp_path: Path, capsys: pytest.CaptureFi
     assert "'#/components/requestBodies/ThingBody' points at nothing" in line
 
 
-def test_external_ref_is_placed_at_the_ref(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_file_is_placed_at_the_ref(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "owners.yaml").write_text("Owner: {type: object}\n")
     text = SPEC.replace('$ref: "#/components/schemas/Owner"', '$ref: "owner.yaml#/Owner"')
     spec, line = run(tmp_path, text, capsys=capsys)
     at = line_number(text, "owner.yaml")
     assert line.startswith(
         f"error: {spec}:{at} #/components/schemas/Thing/properties/owner/$ref: "), line
-    assert "external $ref 'owner.yaml#/Owner' is not supported" in line
+    assert f"$ref 'owner.yaml#/Owner': no file {tmp_path / 'owner.yaml'} " \
+           f"(did you mean 'owners.yaml'?)" in line, line
+
+
+def test_a_url_ref_is_refused_at_the_ref(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    url = "https://example.com/schemas/owner.yaml#/Owner"
+    text = SPEC.replace('$ref: "#/components/schemas/Owner"', f'$ref: "{url}"')
+    spec, line = run(tmp_path, text, capsys=capsys)
+    assert line.startswith(f"error: {spec}:{line_number(text, url)} "
+                           f"#/components/schemas/Thing/properties/owner/$ref: "), line
+    assert f"$ref '{url}' is a URL: it is not fetched (no network at generation time)" in line
+
+
+# A second file: the spec's Owner comes from `models/owner.yaml`, which refers on to a third.
+OWNER = """\
+type: object
+properties:
+  name: {type: string}
+  address:
+    $ref: "common.yaml#/Address"
+"""
+COMMON = """\
+Address:
+  type: object
+  properties:
+    city: {type: string}
+"""
+
+
+def split_spec(tmp_path: Path, owner: str = OWNER, common: str = COMMON) -> str:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "owner.yaml").write_text(owner)
+    (tmp_path / "models" / "common.yaml").write_text(common)
+    return SPEC.replace('$ref: "#/components/schemas/Owner"', '$ref: "models/owner.yaml"')
+
+
+def test_a_split_spec_generates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "spec.yaml").write_text(split_spec(tmp_path))
+    assert main(["--spec", str(tmp_path / "spec.yaml"), "--out", str(tmp_path / "out"),
+                 "--no-cache"]) == 0, capsys.readouterr().err
+    models = (tmp_path / "out" / "t" / "models.py").read_text()
+    # the spec's own (now unused) Owner keeps its name: the file's is qualified by its folder
+    assert "class ModelsOwner(BaseModel)" in models and "address: Address | None" in models
+
+
+def test_a_misspelt_ref_in_another_file_names_that_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    owner = OWNER.replace("common.yaml#/Address", "common.yaml#/Adress")
+    _, line = run(tmp_path, split_spec(tmp_path, owner=owner), capsys=capsys)
+    where = tmp_path / "models" / "owner.yaml"
+    assert line.startswith(f"error: {where}:{line_number(owner, 'Adress')} "
+                           f"#/properties/address/$ref: "), line
+    assert "did you mean 'common.yaml#/Address'?" in line
+
+
+def test_invalid_yaml_in_another_file_names_that_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    common = COMMON.replace("city: {type: string}", "city: {type: string")
+    _, line = run(tmp_path, split_spec(tmp_path, common=common), capsys=capsys)
+    assert line.startswith(f"error: {tmp_path / 'models' / 'common.yaml'}:"), line
+    assert "invalid YAML" in line
+
+
+def test_an_error_found_later_in_another_file_names_that_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found after bundling (by the schema closure): placed in the file the schema came from."""
+    owner = OWNER.replace("common.yaml#/Address", "../spec.yaml#/components/schemas/Thnig")
+    _, line = run(tmp_path, split_spec(tmp_path, owner=owner), capsys=capsys)
+    where = tmp_path / "models" / "owner.yaml"
+    assert line.startswith(f"error: {where}:{line_number(owner, 'Thnig')} "
+                           f"#/properties/address/$ref: "), line
+    assert "missing schema 'Thnig'" in line and "did you mean" in line
+
+
+def test_a_path_item_from_another_file_is_checked_there(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    item = """\
+get:
+  operationId: getThing
+  parameters:
+    - name: thing_id
+      in: path
+      schema: {type: string}
+  responses:
+    "200": {description: ok}
+"""
+    (tmp_path / "paths").mkdir()
+    (tmp_path / "paths" / "thing.yaml").write_text(item)
+    head, tail = SPEC.split("  /things/{thing_id}:\n")
+    text = head + "  /things/{thing_id}:\n    $ref: paths/thing.yaml\ncomponents:" + \
+        tail.split("components:")[1]
+    _, line = run(tmp_path, text, capsys=capsys)
+    where = tmp_path / "paths" / "thing.yaml"
+    assert line.startswith(f"error: {where}:{line_number(item, '- name: thing_id')} "
+                           f"#/get/parameters/0: "), line
+    assert "must be `required: true`" in line
 
 
 def test_json_spec_errors_name_the_line_too(tmp_path: Path,

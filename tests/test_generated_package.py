@@ -142,3 +142,72 @@ def test_runtime_templates_are_black_formatted(source: Path) -> None:
 
     text = source.read_text()
     assert black_format(source.name, text) == text, f"run black -l 100 -t py310 on {source}"
+
+
+# -- code ported from the openai SDK: the types its methods return ----------------------------
+
+# What the `openai` SDK's resource methods return (3.57.0), by method; checked against the SDK
+# itself when it is installed (`make .venv/.installed-bench`).
+SDK_RETURNS = {
+    "evals.create": "EvalCreateResponse", "evals.retrieve": "EvalRetrieveResponse",
+    "evals.update": "EvalUpdateResponse", "evals.list": "SyncCursorPage[EvalListResponse]",
+    "evals.delete": "EvalDeleteResponse",
+    "evals.runs.create": "RunCreateResponse", "evals.runs.retrieve": "RunRetrieveResponse",
+    "evals.runs.list": "SyncCursorPage[RunListResponse]",
+    "evals.runs.delete": "RunDeleteResponse", "evals.runs.cancel": "RunCancelResponse",
+    "evals.runs.output_items.retrieve": "OutputItemRetrieveResponse",
+    "evals.runs.output_items.list": "SyncCursorPage[OutputItemListResponse]",
+    "batches.create": "Batch", "batches.retrieve": "Batch",
+    "batches.list": "SyncCursorPage[Batch]", "batches.cancel": "Batch",
+    "files.create": "FileObject", "files.retrieve": "FileObject",
+    "files.list": "SyncCursorPage[FileObject]", "files.delete": "FileDeleted",
+    "files.content": "HttpxBinaryResponseContent",
+}
+
+
+def _our_method(trail: str) -> object:
+    from openai_evals import OpenAI
+
+    target: object = OpenAI(api_key="sk-test", base_url="http://127.0.0.1:9")
+    for attr in trail.split("."):
+        target = getattr(target, attr)
+    return target
+
+
+@pytest.mark.parametrize("trail", sorted(SDK_RETURNS))
+def test_sdk_return_types_import_from_types(trail: str) -> None:
+    """`from openai_evals.types import RunCreateResponse` (each name the SDK's method returns)
+    is the class our method returns, so ported annotations and isinstance checks hold."""
+    import typing
+
+    import openai_evals.types as types
+
+    expected = eval(SDK_RETURNS[trail], vars(types))  # noqa: S307 - a type expression above
+    returned = typing.get_type_hints(_our_method(trail))["return"]
+    assert returned == expected, (trail, returned, expected)
+    assert set(re.findall(r"\w+", SDK_RETURNS[trail])) <= set(types.__all__)
+
+
+def test_sdk_return_types_are_the_sdks() -> None:
+    openai = pytest.importorskip("openai")
+    client = openai.OpenAI(api_key="sk-test")
+    assert len(SDK_RETURNS) == len(METHODS)
+    for trail in SDK_RETURNS:
+        target: object = client
+        for attr in trail.split("."):
+            target = getattr(target, attr)
+        annotation = inspect.signature(target).return_annotation  # type: ignore[arg-type]
+        assert str(annotation).replace("_legacy_response.", "") == SDK_RETURNS[trail], trail
+
+
+def test_port_types_config_names_a_class_of_the_package(tmp_path: Path) -> None:
+    from generator.errors import SpecError
+
+    from tests.support.project import our_config
+
+    config = our_config(tmp_path, (ROOT / "spec/client.yaml").read_text().replace(
+        "RunCreateResponse: EvalRun", "RunCreateResponse: EvalRn"))
+    with pytest.raises(SpecError) as caught:
+        generate(ROOT / "spec/openapi.yaml", config, Cache(None))
+    assert str(caught.value) == (f"{config} #/port/types/RunCreateResponse: 'EvalRn' is neither "
+                                 "a model nor a runtime class of the package (did you mean 'EvalRun'?)")

@@ -701,6 +701,7 @@ async def test_request_kinds_wire(sync: bool, load: Callable[[str], ModuleType],
     try:
         message = await _maybe_await(client.messages.create(
             "AC1", to="+1555", body="hi & bye", tenant_id="t-1", x_retry_count=2,
+            session_id="s 1;x=2", prefs=["dark", "wide"],
             media_url=["https://a/1.png", "https://a/2.png"], extra_headers={"X-Extra": "e"}))
         stored = await _maybe_await(client.images.upload("i1", body=image, if_match='"v1"'))
         document = await _maybe_await(client.documents.patch("d1", body=[
@@ -713,6 +714,9 @@ async def test_request_kinds_wire(sync: bool, load: Callable[[str], ModuleType],
     # Header parameters are typed arguments sent as headers; those not given are left off.
     assert form.headers["tenant-id"] == "t-1" and form.headers["x-retry-count"] == "2"
     assert form.headers["x-extra"] == "e"
+    # Cookie parameters: one Cookie header; what a cookie value cannot hold percent-encoded.
+    assert form.headers["cookie"] == "session_id=s%201%3Bx=2; prefs=dark,wide"
+    assert "cookie" not in upload.headers
     assert form.headers["content-type"] == "application/x-www-form-urlencoded"
     assert form.body == (b"To=%2B1555&Body=hi+%26+bye&MediaUrl=https%3A%2F%2Fa%2F1.png"
                          b"&MediaUrl=https%3A%2F%2Fa%2F2.png")
@@ -736,6 +740,9 @@ def test_request_kinds_signatures(load: Callable[[str], ModuleType]) -> None:
     assert hints["tenant_id"] is str and parameters["tenant_id"].default is inspect.Parameter.empty
     assert int in typing.get_args(hints["x_retry_count"])
     assert parameters["x_retry_count"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert hints["session_id"] is str
+    assert parameters["session_id"].default is inspect.Parameter.empty
+    assert parameters["prefs"].kind is inspect.Parameter.KEYWORD_ONLY
 
 
 # -- names that never collide (derived resources, no config) ------------------------------------
@@ -788,3 +795,48 @@ def test_models_only_package(load: Callable[[str], ModuleType]) -> None:
     assert pet.name == "Rex"
     client = package.WebhooksOnly()  # named after the spec's title; no credentials needed
     client.close()
+
+
+# -- pagination under other names than OpenAI's -------------------------------------------------
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_pagination_under_configured_names(sync: bool, load: Callable[[str], ModuleType],
+                                                 scripted_server: ScriptedServer) -> None:
+    """Items in `results`, `more`, cursor `starting_after` = the last item's `uid`: a page is a
+    model of its own list response (fields of that list only, models at every depth, aliased
+    names), with `data`/`has_more` for the configured fields, and walks every page."""
+    package = load("pagination")
+    models = importlib.import_module("golden_pagination.models")
+    base = importlib.import_module("golden_pagination._models").BaseModel
+
+    def ticket(uid: str) -> dict[str, Any]:
+        return {"uid": uid, "title": f"t {uid}", "owner": {"uid": "u1", "name": "Ann"}}
+
+    first = {"results": [ticket("a"), ticket("b")], "more": True, "total": 3, "url": "/tickets",
+             "cursor": {"next": "b"}, "json": "j"}
+    second = {"results": [ticket("c")], "more": False, "total": 3, "url": "/tickets"}
+    scripted_server.route("GET", "/tickets", [Reply(json=first, headers={"x-request-id": "r1"}),
+                                              Reply(json=second), Reply(json=first),
+                                              Reply(json=second)])
+    client = _client(package, scripted_server, sync)
+    page = await _maybe_await(client.tickets.list(limit=2))
+    assert isinstance(page, base) and isinstance(page, models.TicketPage)
+    assert page.more is True and page.has_more is True and page.total == 3
+    assert page.url == "/tickets" and page.json_ == "j"
+    assert isinstance(page.cursor, models.Cursor) and page.cursor.next == "b"
+    assert page.data == page.results and all(isinstance(t, models.Ticket) for t in page.data)
+    assert isinstance(page.data[0].owner, models.User)
+    assert page.to_dict() == first and page._request_id == "r1"
+    assert page.has_next_page()
+    later = await _maybe_await(page.get_next_page())
+    assert [t.uid for t in later.results] == ["c"] and not later.has_next_page()
+    if sync:
+        uids = [t.uid for t in client.tickets.list(limit=2)]
+    else:
+        uids = [t.uid async for t in client.tickets.list(limit=2)]
+    assert uids == ["a", "b", "c"]
+    assert [r.query.get("starting_after") for r in scripted_server.requests] == [
+        None, ["b"], None, ["b"]]
+    assert all(r.query["limit"] == ["2"] for r in scripted_server.requests)
+    assert scripted_server.errors == []

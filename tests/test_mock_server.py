@@ -702,7 +702,7 @@ def _assert_returns(pkg: ModuleType, returns: Returns, result: Any, mode: str, b
     page_type = pkg.SyncCursorPage if mode == "sync" else pkg.AsyncCursorPage
     assert isinstance(result, page_type), type(result)
     list_type = getattr(models, returns.page_model)
-    assert type(result.response) is list_type, f"{type(result.response).__name__} is not {returns.page_model}"
+    assert isinstance(result, list_type), f"{type(result).__name__} is not a {returns.page_model}"
     _assert_strict(list_type, body)
     assert result.data, "Prism's example page should hold an item"
     for item in result.data:

@@ -267,7 +267,7 @@ def component_parts(value: Any) -> Any:
         if name is not None:
             yield name, value
         for field in type(value).model_fields:
-            if field in value.__dict__:  # not getattr: a deprecated field would warn
+            if field in value.__dict__:  # the values as parsed, straight from the instance
                 yield from component_parts(value.__dict__[field])
     elif isinstance(value, list):
         for item in value:

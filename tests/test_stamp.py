@@ -132,12 +132,38 @@ def test_an_extensions_folder_created_since_is_an_input(project: Path) -> None:
     assert (project / "out" / "stamps" / "_extensions" / "helpers.py").exists()
 
 
+def test_the_other_files_of_a_multi_file_spec_are_inputs(project: Path) -> None:
+    """They are known only once the spec is read: the stamp keeps what the last run read of
+    each, and an edit of one (two folders down, in JSON) takes the full path."""
+    spec = project / "spec.yaml"
+    spec.write_text(SPEC.replace('{$ref: "#/components/schemas/Widget"}',
+                                 '{$ref: "schemas/widget.yaml"}'), encoding="utf-8")
+    (project / "schemas" / "parts").mkdir(parents=True)
+    (project / "schemas" / "widget.yaml").write_text(
+        "type: object\nproperties:\n  part: {$ref: 'parts/part.json'}\n", encoding="utf-8")
+    part = project / "schemas" / "parts" / "part.json"
+    part.write_text('{"type": "object", "properties": {"size": {"type": "integer"}}}',
+                    encoding="utf-8")
+    assert cli(project).returncode == 0
+    assert FAST in cli(project).stderr
+    part.write_text('{"type": "object", "properties": {"weight": {"type": "number"}}}',
+                    encoding="utf-8")
+    run = cli(project)
+    assert run.returncode == 0 and FAST not in run.stderr, run.stderr
+    models = (project / "out" / "stamps" / "models.py").read_text(encoding="utf-8")
+    assert "weight: float | None" in models and "size" not in models
+    assert FAST in cli(project).stderr
+    part.unlink()  # a file gone: the full path, which says so
+    run = cli(project)
+    assert run.returncode == 2 and "no file" in run.stderr and FAST not in run.stderr
+
+
 def test_warnings_are_said_again(project: Path) -> None:
     spec = project / "spec.yaml"
     spec.write_text(SPEC.replace(
         "        - {name: widget_id, in: path, required: true, schema: {type: string}}",
         "        - {name: widget_id, in: path, required: true, schema: {type: string}}\n"
-        "        - {name: session, in: cookie, schema: {type: string}}"), encoding="utf-8")
+        "        - {name: session, in: querystring, schema: {type: string}}"), encoding="utf-8")
     first = cli(project)
     warnings = [line for line in first.stderr.splitlines() if line.startswith("warning:")]
     assert first.returncode == 0 and warnings, first.stderr
@@ -189,7 +215,7 @@ def _stamped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, lis
     (out / "a.py").write_text("a = 1\n", encoding="utf-8")
     argv = ["--spec", str(tmp_path / "spec.yaml"), "--out", str(out)]
     args = args_module.parser().parse_args(argv)
-    stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"}, [])
+    stamp.record(tmp_path / "cache", args, stamp.begin(args), {"a.py": "a = 1\n"}, [], {})
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") == 0
     return site, argv
 

@@ -15,6 +15,7 @@ from typing import (
     Generic,
     Iterator,
     TypeVar,
+    overload,
 )
 
 import httpx
@@ -270,15 +271,25 @@ def async_to_raw_response_wrapper(
     return wrapped
 
 
+@overload
+def to_streamed_response_wrapper(
+    func: Callable[_P, BinaryResponse],
+) -> Callable[_P, ResponseContextManager[bytes]]: ...
+@overload
 def to_streamed_response_wrapper(
     func: Callable[_P, _T],
-) -> Callable[_P, ResponseContextManager[_T]]:
+) -> Callable[_P, ResponseContextManager[_T]]: ...
+def to_streamed_response_wrapper(
+    func: Callable[_P, Any],
+) -> Callable[_P, ResponseContextManager[Any]]:
+    """A download's `.parse()` gives its bytes, as the SDK's StreamedBinaryAPIResponse."""
+
     @functools.wraps(func)
-    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[_T]:
-        def request() -> StreamedAPIResponse[_T]:
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[Any]:
+        def request() -> StreamedAPIResponse[Any]:
             token = streaming_response_mode.set(True)
             try:
-                return func(*args, **kwargs)  # type: ignore[return-value]
+                return func(*args, **kwargs)
             finally:
                 streaming_response_mode.reset(token)
 
@@ -287,15 +298,23 @@ def to_streamed_response_wrapper(
     return wrapped
 
 
+@overload
+def async_to_streamed_response_wrapper(
+    func: Callable[_P, Awaitable[AsyncBinaryResponse]],
+) -> Callable[_P, AsyncResponseContextManager[bytes]]: ...
+@overload
 def async_to_streamed_response_wrapper(
     func: Callable[_P, Awaitable[_T]],
-) -> Callable[_P, AsyncResponseContextManager[_T]]:
+) -> Callable[_P, AsyncResponseContextManager[_T]]: ...
+def async_to_streamed_response_wrapper(
+    func: Callable[_P, Awaitable[Any]],
+) -> Callable[_P, AsyncResponseContextManager[Any]]:
     @functools.wraps(func)
-    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[_T]:
-        async def request() -> AsyncStreamedAPIResponse[_T]:
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[Any]:
+        async def request() -> AsyncStreamedAPIResponse[Any]:
             token = streaming_response_mode.set(True)
             try:
-                return await func(*args, **kwargs)  # type: ignore[return-value]
+                return await func(*args, **kwargs)
             finally:
                 streaming_response_mode.reset(token)
 

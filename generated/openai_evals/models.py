@@ -674,7 +674,7 @@ class EvalRunResultCounts(BaseModel):
 
 
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
-    """Legacy stored-completions configuration together with the resulting item schema."""
+    """Deprecated. Legacy stored-completions configuration together with the resulting item schema."""
 
     type: Literal["stored_completions"]
     """Variant tag, always `stored_completions`."""
@@ -1020,10 +1020,10 @@ class OpenAIFile(BaseModel):
         "user_data",
     ]
     """Intended use of the file."""
-    status: Literal["uploaded", "processed", "error"] = Field(..., deprecated=True)
-    """Processing state (deprecated)."""
-    status_details: str | None = Field(None, deprecated=True)
-    """Why validation failed, for fine-tuning files (deprecated)."""
+    status: Literal["uploaded", "processed", "error"]
+    """Deprecated. Processing state (deprecated)."""
+    status_details: str | None = None
+    """Deprecated. Why validation failed, for fine-tuning files (deprecated)."""
 
 
 class PromptCacheBreakpointConfig(BaseModel):

@@ -291,7 +291,13 @@ def _compare_typedefs(where: str, old: TypeDef, new: TypeDef, side: str,
             types = [c for c in types if c.kind not in ("response.made_optional",
                                                         "response.made_required")]
         changes += types
-    described = [n for n in before if n in after and before[n].doc != after[n].doc]
+    deprecated = [n for n in before if n in after and after[n].deprecated and
+                  not before[n].deprecated and side == "response"]
+    if deprecated:
+        changes.append(change("response.field_deprecated", where,
+                              f"{', '.join(deprecated)} deprecated"))
+    described = [n for n in before if n in after and n not in deprecated and
+                 before[n].doc != after[n].doc]
     if old.doc != new.doc:
         described.insert(0, "the class")
     if described:

@@ -56,6 +56,7 @@ RULES: dict[str, tuple[str, str]] = {
     "response.alias_made_nullable": (PATCH, "every field using it was optional already"),
     "response.enum_value_removed": (PATCH, "readers get a subset"),
     "response.default_changed": (PATCH, "differs only when the server omits the field"),
+    "response.field_deprecated": (PATCH, "reads still work and never warn; stop relying on it"),
     "model.removed": (MAJOR, "importers break"),
     "model.renamed": (MAJOR, "importers of the old name break"),
     "model.base_changed": (MAJOR, "isinstance checks change"),

@@ -40,6 +40,9 @@ class FieldDef:
     required: bool
     default: str | None
     doc: str
+    # The docstring opens with the generator's note (`models.deprecation_noted`); code
+    # generated before that has pydantic's `Field(deprecated=True)`.
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,15 +266,19 @@ def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
         optional = isinstance(wrapper, ast.Name) and wrapper.id == "NotRequired"
         if optional or (isinstance(wrapper, ast.Name) and wrapper.id == "Required"):
             annotation = annotation.slice  # type: ignore[union-attr]
-        return FieldDef(ast.unparse(annotation), not optional, None, doc)
+        return FieldDef(ast.unparse(annotation), not optional, None, doc,
+                        doc.lower().startswith("deprecated"))
     value = node.value
+    deprecated = doc.lower().startswith("deprecated")
     if isinstance(value, ast.Call) and ast.unparse(value.func) == "Field":
+        deprecated |= any(k.arg == "deprecated" and ast.unparse(k.value) == "True"
+                          for k in value.keywords)
         given = value.args[0] if value.args else next(
             (k.value for k in value.keywords if k.arg == "default"), None)
         value = None if given is None or (isinstance(given, ast.Constant) and
                                           given.value is Ellipsis) else given
     return FieldDef(ast.unparse(annotation), value is None,
-                 None if value is None else ast.unparse(value), doc)
+                    None if value is None else ast.unparse(value), doc, deprecated)
 
 
 def _parse(text: str) -> ast.Module:

@@ -15,7 +15,7 @@ import random
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any, Mapping, TypeVar, cast
+from typing import Any, Callable, Mapping, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -43,6 +43,8 @@ log = logging.getLogger(__package__)
 
 _T = TypeVar("_T")
 _V = TypeVar("_V")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -65,6 +67,7 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     accept: str = "application/json"  # a download asks for its own media type
     headers: Mapping[str, object] | None = None  # the operation's header parameters
+    cookies: Mapping[str, object] | None = None  # its cookie parameters
     content_type: str | None = None  # the body's media type when it is not plain JSON
     security: Security | None = None  # the operation's own, when not the client's default
 
@@ -109,6 +112,20 @@ def from_env(value: _V, name: str) -> _V | str | None:
     """A client setting: `value` when given (neither None nor empty), else environment
     variable `name`, else None."""
     return value or os.environ.get(name)
+
+
+def cookie_header(params: Mapping[str, object]) -> dict[str, str]:
+    """An operation's cookie parameters as one `Cookie` header (`a=1; b=x%3By`): values as
+    query values, a list joined by commas, and what a cookie value cannot hold percent-encoded."""
+    pairs: dict[str, str] = {}
+    for key, value in query_params(params):
+        value = quote(value, safe=_COOKIE_SAFE)
+        pairs[key] = f"{pairs[key]},{value}" if key in pairs else value
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in pairs.items())} if pairs else {}
+
+
+# RFC 6265 cookie-octets, less `%` (the escape itself)
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 
 def given(values: Mapping[str, object]) -> dict[str, object]:
@@ -194,6 +211,7 @@ class BaseClient:
             self._custom_headers,
             self._default_headers,
             header_params(options.headers or {}),
+            cookie_header(options.cookies or {}),
             options.extra_headers or {},
         ):
             for key, value in source.items():
@@ -321,6 +339,13 @@ class BaseClient:
         ]
         return str(url.copy_with(params=shown))
 
+    def _stream_parser(self, cast_to: type[_T], response: httpx.Response) -> Callable[[], Any]:
+        """What `.parse()` of a with_streaming_response response returns, once its body is
+        read: the method's object, but a download's bytes (the SDK's StreamedBinaryAPIResponse)."""
+        if cast_to is BinaryResponse or cast_to is AsyncBinaryResponse:
+            return lambda: response.content
+        return functools.partial(self._parse, cast_to, response)
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
@@ -409,8 +434,9 @@ class SyncAPIClient(BaseClient):
         )
         retries = self.max_retries
         attempt = 0
-        # A download's body (and any with_streaming_response body) is left for the caller.
-        streamed = streaming or cast_to is BinaryResponse
+        # A download's body (and any with_streaming_response body) is left for the caller; a
+        # with_raw_response download is read here, as any raw response (`.content`, `.json()`).
+        streamed = streaming or (cast_to is BinaryResponse and not raw)
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
@@ -447,7 +473,7 @@ class SyncAPIClient(BaseClient):
             response.close()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, StreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -465,7 +491,7 @@ class SyncAPIClient(BaseClient):
         if self._owns_client:
             self._client.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -551,7 +577,7 @@ class AsyncAPIClient(BaseClient):
             await response.aclose()
             raise status_error(response, _error_body(response))
         if streaming:
-            parse = functools.partial(self._parse, cast_to, response)
+            parse = self._stream_parser(cast_to, response)
             return cast(_T, AsyncStreamedAPIResponse(response, parse, attempt))
         if raw:
             taken = attempt
@@ -571,7 +597,7 @@ class AsyncAPIClient(BaseClient):
         if self._owns_client:
             await self._client.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:

@@ -2,10 +2,10 @@
 call of each method against the scripted server, and a walk of the object it returns.
 
 `walk()` reads every declared field and every extra field of every model at every depth (a
-field the server left out must read as None, a deprecated one may only warn), checks that each
-value has the shape its annotation declares (a model where a model is declared, never the dict
-it came from; lists, dicts and union members alike), and dumps every model with serializer
-warnings turned into errors. It returns the problems it found, as strings.
+field the server left out must read as None; no read may warn, a deprecated field's neither),
+checks that each value has the shape its annotation declares (a model where a model is
+declared, never the dict it came from; lists, dicts and union members alike), and dumps every
+model with serializer warnings turned into errors. It returns the problems it found, as strings.
 
 Run as a script (`python -m tests.support.answers MODE TRAIL BASE_URL`) it makes one call in a
 fresh process and prints the problems as JSON: how tests/test_client_answers.py checks the
@@ -253,8 +253,7 @@ def _walk_model(model: Any, path: str) -> list[str]:
             problems.append(f"{path}.model_dump_json(): {type(exc).__name__}: {exc}")
     for name, info in _fields(type(model)).items():
         with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            warnings.simplefilter("ignore", DeprecationWarning)  # a deprecated field may say so
+            warnings.simplefilter("error")  # a deprecated field too: reads never warn
             try:
                 child = getattr(model, name)
             except Exception as exc:  # noqa: BLE001 - every declared field must read
@@ -307,7 +306,7 @@ def first_call(mode: str, trail: str, base_url: str) -> dict[str, Any]:
 
 def _to_dict(result: Any) -> Any:
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("error")
         return answer_root(result).to_dict()
 
 

@@ -12,3 +12,10 @@ def wrong(client: OpenAI) -> None:
     client.evals.runs.create("eval_1", data_source={"type": "jsonl", "sorce": {"type": "file_id", "id": "f"}})  # error
     client.evals.runs.output_items.list("run_1", eval_id="eval_1", status="flaky")  # error
     print(client.files.content("file_1").text())  # error
+    print(client.batches.list().last_idd)  # error
+    print(client.evals.runs.list("eval_1").first_id.upper())  # error
+
+
+def wrong_in_with() -> None:
+    with OpenAI(api_key="sk-test") as client:
+        client.evals.runs.retrieve("run_1")  # error

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from openai_evals import AsyncOpenAI, OpenAI, Unknown
+import pydantic
+from typing_extensions import assert_type
+
+from openai_evals import (APIResponse, AsyncCursorPage, AsyncOpenAI, BinaryResponse, OpenAI,
+                          SyncCursorPage, Unknown)
 from openai_evals.models import Batch, EvalRun, EvalRunOutputItem, OpenAIFile
 
 
@@ -56,6 +61,16 @@ def sync_usage(client: OpenAI, eval_id: str) -> None:
     page = client.batches.list(limit=10)
     if page.has_next_page():
         page.get_next_page()
+    # a page is a model of the list response, as the SDK's
+    last_id: str | None = page.last_id
+    has_more: bool = page.has_more
+    batches: list[Batch] = page.data
+    page_dict: dict[str, Any] = page.to_dict()
+    as_model: pydantic.BaseModel = page
+    typed_page: SyncCursorPage[Batch] = page
+    print(last_id, has_more, batches, page_dict, as_model, typed_page.to_json(), page.object)
+    for later in page.iter_pages():
+        print(later.first_id, later.model_dump_json())
     if batch.output_file_id:
         client.files.content(batch.output_file_id).write_to_file("out.jsonl")
         # as with the official SDK: a property, a method, line iteration, a streamed response
@@ -82,6 +97,12 @@ async def async_usage(client: AsyncOpenAI, eval_id: str) -> None:
         print(listed.id)
     page = await client.evals.runs.list(eval_id)
     print(page.data)
+    run_page: AsyncCursorPage[EvalRun] = page
+    first_id: str | None = run_page.first_id
+    print(first_id, run_page.has_more, run_page.model_dump()["data"])
+    if run_page.has_next_page():
+        next_page: AsyncCursorPage[EvalRun] = await run_page.get_next_page()
+        print(next_page.last_id)
     content = await client.files.content("file_1")
     content.write_to_file("out.jsonl")  # the SDK's: the body is already read
     print(content.text, content.content[:10])
@@ -94,3 +115,26 @@ async def async_usage(client: AsyncOpenAI, eval_id: str) -> None:
     async with client.evals.runs.with_streaming_response.list(eval_id) as listed_resp:
         first_page = await listed_resp.parse()
         print(first_page.data, listed_resp.http_request.url)
+
+
+def context_managers() -> None:
+    """`with OpenAI() as client:` keeps the client's type (not Any), sync and async."""
+    with OpenAI(api_key="sk-test") as client:
+        assert_type(client, OpenAI)
+        run: EvalRun = client.evals.runs.retrieve("run_1", eval_id="eval_1")
+        print(run.status)
+        # as the SDK's: a streamed download parses to its bytes, a raw one to the download
+        with client.files.with_streaming_response.content("file_1") as resp:
+            assert_type(resp.parse(), bytes)
+        raw = client.files.with_raw_response.content("file_1")
+        assert_type(raw, APIResponse[BinaryResponse])
+        print(raw.content, raw.text, raw.json(), raw.is_closed)
+
+
+async def async_context_managers() -> None:
+    async with AsyncOpenAI(api_key="sk-test") as client:
+        assert_type(client, AsyncOpenAI)
+        run: EvalRun = await client.evals.runs.retrieve("run_1", eval_id="eval_1")
+        print(run.status)
+        async with client.files.with_streaming_response.content("file_1") as resp:
+            assert_type(await resp.parse(), bytes)

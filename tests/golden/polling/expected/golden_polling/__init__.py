@@ -20,7 +20,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncCursorPage, AsyncPageRequest, SyncCursorPage
 from ._response import (
     APIResponse,
     AsyncBinaryResponse,
@@ -32,6 +31,7 @@ from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ._models import Unknown
+    from ._pagination import AsyncCursorPage, AsyncPageRequest, SyncCursorPage
 
 __version__ = "0.1.0"
 
@@ -69,10 +69,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # `Unknown` (an unknown union variant's model) lives with pydantic: imported when asked for,
-    # so that `import golden_polling` stays light.
+    # `Unknown` (an unknown union variant's model) and the pages (models of list responses)
+    # live with pydantic: imported when asked for, so that `import golden_polling` stays
+    # light.
     if name == "Unknown":
         from ._models import Unknown
 
         return Unknown
+    if name in ("SyncCursorPage", "AsyncCursorPage", "AsyncPageRequest"):
+        from . import _pagination
+
+        return getattr(_pagination, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -41,7 +41,9 @@ class Messages:
         to: str,
         body: str,
         tenant_id: str,
+        session_id: str,
         x_retry_count: int | NotGiven = NOT_GIVEN,
+        prefs: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         status_callback: str | NotGiven = NOT_GIVEN,
         media_url: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         priority: int | NotGiven = NOT_GIVEN,
@@ -56,6 +58,8 @@ class Messages:
           to: The recipient.
 
           tenant_id: The tenant the account belongs to (Xero's `xero-tenant-id`).
+
+          session_id: The session (a cookie parameter, sent in the `Cookie` header).
 
           extra_headers: Headers to send with this request besides the client's.
 
@@ -81,6 +85,7 @@ class Messages:
                 extra_body=extra_body,
                 timeout=timeout,
                 headers={"Tenant-Id": tenant_id, "X-Retry-Count": x_retry_count},
+                cookies={"session_id": session_id, "prefs": prefs},
                 content_type="application/x-www-form-urlencoded",
             ),
             cast_to=Message,
@@ -123,7 +128,9 @@ class AsyncMessages:
         to: str,
         body: str,
         tenant_id: str,
+        session_id: str,
         x_retry_count: int | NotGiven = NOT_GIVEN,
+        prefs: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         status_callback: str | NotGiven = NOT_GIVEN,
         media_url: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         priority: int | NotGiven = NOT_GIVEN,
@@ -138,6 +145,8 @@ class AsyncMessages:
           to: The recipient.
 
           tenant_id: The tenant the account belongs to (Xero's `xero-tenant-id`).
+
+          session_id: The session (a cookie parameter, sent in the `Cookie` header).
 
           extra_headers: Headers to send with this request besides the client's.
 
@@ -163,6 +172,7 @@ class AsyncMessages:
                 extra_body=extra_body,
                 timeout=timeout,
                 headers={"Tenant-Id": tenant_id, "X-Retry-Count": x_retry_count},
+                cookies={"session_id": session_id, "prefs": prefs},
                 content_type="application/x-www-form-urlencoded",
             ),
             cast_to=Message,
