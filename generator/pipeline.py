@@ -15,9 +15,9 @@ from .errors import SpecError, did_you_mean
 from .machinery.cache import Cache
 from .machinery.jobs import Job, Jobs, cold, start_workers_early
 from .machinery.stamp import folders_digest, sources
-from .plan import polling
+from .plan import polling, security
 from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
-from .plan.names import name_classes, package_name
+from .plan.names import name_classes, package_name, with_identity
 from .plan.operations import Built, build
 from .read.bundle import Sources
 from .read.config import Config, load_config
@@ -75,6 +75,7 @@ def plan(doc: dict[str, Any], config_path: Path | None,
     if config_path is None:  # no config: the package is named after the API
         config = dataclasses.replace(config, package=package_name(title),
                                      distribution=package_name(title).replace("_", "-"))
+    config = with_identity(config, title)  # class, error and env var names
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
         if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
@@ -82,7 +83,8 @@ def plan(doc: dict[str, Any], config_path: Path | None,
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
     built = build(doc, config)  # selects the operations, lifts every schema they use
-    names = name_classes(built.schemas, built.trails, {config.sync_class, config.async_class})
+    client_names = {config.sync_class, config.async_class, config.error_class}
+    names = name_classes(built.schemas, built.trails, {n for n in client_names if n})
     methods = {trail: tuple(resolve(m, names.of) for m in group)
                for trail, group in built.methods.items()}
     pollers = polling.pollers(methods, config.polling, built.schemas)  # poll / create_and_poll
@@ -93,8 +95,24 @@ def plan(doc: dict[str, Any], config_path: Path | None,
               model_names=tuple(model_names), param_names=tuple(param_names),
               warnings=tuple(built.warnings), page_fields=built.page_fields,
               deprecated=tuple(deprecations(built.schemas, model_names)),
-              type_aliases=tuple(type_aliases(config, config_path, model_names)))
+              type_aliases=tuple(type_aliases(config, config_path, model_names)),
+              auth=_auth(doc, config, built))
     return Plan(api, config, title, built, names.params)
+
+
+def _auth(doc: dict[str, Any], config: Config, built: Built) -> security.ClientAuth:
+    """The client's credentials, from what the selected operations need."""
+    default = security.requirements(doc, doc.get("security"), "/security")
+    needs = [default if m.operation.security is None else m.operation.security
+             for group in built.methods.values() for m in group]
+    taken = set(CONSTRUCTOR_ARGUMENTS) | set(config.header_options) | \
+        {trail[0] for trail in built.trails}
+    return security.client_auth(doc, config, needs, taken, built.warnings)
+
+
+# The client constructor's own arguments, which a credential may not be called.
+CONSTRUCTOR_ARGUMENTS = ("self", "base_url", "timeout", "max_retries", "default_headers",
+                         "default_query", "http_client")
 
 
 def deprecations(schemas: dict[str, Any], model_names: list[str]) -> list[Deprecated]:

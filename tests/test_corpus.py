@@ -16,6 +16,7 @@ test passes, strict xfail turns that into a failure, and the entry is removed.
 
 from __future__ import annotations
 
+import base64
 import enum
 import importlib.util
 import inspect
@@ -106,6 +107,8 @@ class Generated:
     error: str | None = None
     package: str = ""  # its name (from the spec's title)
     methods: list[tuple[tuple[str, ...], str, Any]] = field(default_factory=list)
+    client_class: str = ""  # named after the spec's title too
+    arguments: dict[str, tuple[str, ...]] = field(default_factory=dict)  # scheme -> credentials
 
 
 def _methods(resources: Any, trail: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str, Any]]:
@@ -129,6 +132,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Generated]:
             write_tree(entry.out, result.files)
             entry.package = result.package
             entry.methods = list(_methods(result.api.resources))
+            entry.client_class = result.config.sync_class or ""
+            entry.arguments = {c.scheme: c.arguments for c in result.api.auth.credentials}
         except SpecError as exc:
             entry.error = f"refused: {exc}"
         except Exception as exc:  # noqa: BLE001 - a generator bug, reported by the test
@@ -138,6 +143,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Generated]:
 
 def package_dir(entry: Generated) -> Path:
     return entry.out / entry.package
+
+
+def credentials(entry: Generated) -> dict[str, str]:
+    """A value for every credential argument of the client: `cred-<argument>`."""
+    return {a: f"cred-{a}" for arguments in entry.arguments.values() for a in arguments}
 
 
 @pytest.mark.parametrize("spec", params("generates", GENERATED))
@@ -160,7 +170,7 @@ def test_generates(corpus: dict[str, Generated], spec: str) -> None:
 IMPORT_ALL = textwrap.dedent("""
     import importlib, importlib.util, json, pkgutil, sys, traceback
     results = {}
-    for name, folder in json.loads(sys.argv[1]).items():
+    for name, (folder, client, credentials) in json.loads(sys.argv[1]).items():
         try:
             spec = importlib.util.spec_from_file_location(
                 name, folder + "/__init__.py", submodule_search_locations=[folder])
@@ -171,7 +181,7 @@ IMPORT_ALL = textwrap.dedent("""
             for info in pkgutil.walk_packages(module.__path__, name + "."):
                 importlib.import_module(info.name)
                 count += 1
-            module.Client(api_key="k", base_url="http://127.0.0.1:9").close()
+            getattr(module, client)(base_url="http://127.0.0.1:9", **credentials).close()
             results[name] = count
         except BaseException:
             results[name] = traceback.format_exc(limit=-3)
@@ -181,7 +191,8 @@ IMPORT_ALL = textwrap.dedent("""
 
 @pytest.fixture(scope="session")
 def imports(corpus: dict[str, Generated]) -> dict[str, Any]:
-    folders = {f"corpus_{stem(s)}": str(package_dir(e)) for s, e in corpus.items() if e.error is None}
+    folders = {f"corpus_{stem(s)}": (str(package_dir(e)), e.client_class, credentials(e))
+               for s, e in corpus.items() if e.error is None}
     proc = subprocess.run([sys.executable, "-c", IMPORT_ALL, json.dumps(folders)], cwd=ROOT,
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -451,6 +462,61 @@ def argument(schema: Any, doc: dict[str, Any], name: str) -> Any:
     return "v1" if value is None or isinstance(value, (dict, list)) else value
 
 
+def _sendable(scheme: Any) -> bool:
+    if not isinstance(scheme, dict):
+        return False
+    kind = scheme.get("type")
+    return (kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie")) or \
+        (kind == "http" and str(scheme.get("scheme", "")).lower() in ("bearer", "basic")) or \
+        kind in ("oauth2", "openIdConnect")
+
+
+def expected_auth(doc: dict[str, Any], op: dict[str, Any],
+                  arguments: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """What the operation must send, read from the spec alone (the client holds every
+    credential, `cred-<argument>`): the first alternative of its `security` (else the
+    document's) that needs something and that the client can send; nothing when none does."""
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    for alternative in op.get("security", doc.get("security")) or []:
+        if not alternative or not all(_sendable(schemes.get(n)) for n in alternative):
+            continue
+        out: dict[str, str] = {}
+        for name in alternative:
+            scheme, values = schemes[name], [f"cred-{a}" for a in arguments[name]]
+            if scheme["type"] == "apiKey":
+                where = {"header": "", "query": "?", "cookie": "cookie:"}[scheme["in"]]
+                out[where + (scheme["name"].lower() if where == "" else scheme["name"])] = \
+                    values[0]
+            elif str(scheme.get("scheme", "")).lower() == "basic":
+                pair = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
+                out["authorization"] = f"Basic {pair}"
+            else:
+                out["authorization"] = f"Bearer {values[0]}"
+        return out
+    return {}
+
+
+def sent_auth(request: Any, doc: dict[str, Any]) -> dict[str, str]:
+    """What the request carries of any credential: `Authorization`, the headers, query
+    parameters and cookies the spec's apiKey schemes name (`?key`, `cookie:name`)."""
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    keys = [s for s in schemes.values() if isinstance(s, dict) and s.get("type") == "apiKey"]
+    out = {}
+    if "authorization" in request.headers:
+        out["authorization"] = request.headers["authorization"]
+    cookies = dict(c.strip().split("=", 1) for c in request.headers.get("cookie", "").split(";")
+                   if "=" in c)
+    for scheme in keys:
+        name = str(scheme.get("name"))
+        if scheme.get("in") == "header" and name.lower() in request.headers:
+            out[name.lower()] = request.headers[name.lower()]
+        elif scheme.get("in") == "query" and name in request.query:
+            out["?" + name] = request.query[name][0]
+        elif scheme.get("in") == "cookie" and name in cookies:
+            out["cookie:" + name] = cookies[name]
+    return out
+
+
 def load_package(folder: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
                                                   submodule_search_locations=[str(folder)])
@@ -499,7 +565,8 @@ def test_one_call_against_a_local_server(corpus: dict[str, Generated], spec: str
     body = chosen.body
     client_server.route(http_method.upper(), url_path, Reply(status=chosen.status, json=body))
     package = load_package(package_dir(entry), f"corpus_call_{stem(spec)}")
-    client = package.Client(api_key="sk-corpus", base_url=client_server.url, max_retries=0)
+    client = getattr(package, entry.client_class)(base_url=client_server.url, max_retries=0,
+                                                  **credentials(entry))
     try:
         target: Any = client
         for attr in trail:
@@ -513,7 +580,9 @@ def test_one_call_against_a_local_server(corpus: dict[str, Generated], spec: str
         client.close()
 
     assert [(r.method, r.path) for r in client_server.requests] == [(http_method.upper(), url_path)]
-    assert client_server.requests[0].headers["authorization"] == "Bearer sk-corpus"
+    request = client_server.requests[0]
+    expected = expected_auth(doc, op, entry.arguments)
+    assert sent_auth(request, doc) == expected
     for header, value in headers.items():
         assert client_server.requests[0].headers[header] == value
     if body is None:

@@ -454,9 +454,18 @@ def test_client_imports_come_from_the_one_import_derivation() -> None:
     block = import_block(client_imports(plain, ()), ".")
     assert block == ("from typing import Any, Mapping\n\n"
                      "import httpx\n\n"
+                     "from ._auth import Scheme, Security\n"
                      "from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient\n"
-                     "from ._exceptions import OpenAIError\n"
                      "from ._types import NOT_GIVEN, NotGiven, Timeout")
+    # a token every call needs: the constructor raises the base error; a callable is accepted
+    doc = _doc({"/a": {"get": _answer(None)}})
+    doc["security"] = [{"oauth": []}]
+    doc["components"] = {"securitySchemes": {"oauth": {"type": "openIdConnect"}}}
+    planned = plan(doc, None)
+    block = import_block(client_imports(planned.config, (), planned.api.auth), ".")
+    assert "from typing import Any, Callable, Mapping\n" in block
+    assert "SyncAPIClient, from_env, setup_logging\n" in block
+    assert f"from ._exceptions import {planned.config.error_class}\n" in block
     logged = dataclasses.replace(plain, log_env="X_LOG")
     api = plan(_doc({"/a": {"get": _answer(None)}}), None).api
     block = import_block(client_imports(logged, api.resources), ".")

@@ -113,8 +113,9 @@ def test_whole_api_every_module_imports(whole_api) -> None:
         "import openai_api.resources as r\n"
         "for m in pkgutil.iter_modules(r.__path__):\n"
         "    importlib.import_module('openai_api.resources.' + m.name)\n"
-        "from openai_api import Client\n"
-        "c = Client(api_key='k', base_url='http://127.0.0.1:9')\n"
+        "from openai_api import OpenAIAPI\n"  # named after the title
+        # two bearer schemes (the admin endpoints have their own): named after themselves
+        "c = OpenAIAPI(api_key_auth='k', admin_api_key_auth='a', base_url='http://127.0.0.1:9')\n"
         "print(len(list(pkgutil.iter_modules(r.__path__))))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

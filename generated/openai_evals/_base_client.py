@@ -10,6 +10,7 @@ import email.utils
 import functools
 import json
 import logging
+import os
 import random
 import time
 import uuid
@@ -19,6 +20,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._auth import Credential, Scheme, Security, authenticate
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,6 +42,7 @@ from ._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, 
 log = logging.getLogger(__package__)
 
 _T = TypeVar("_T")
+_V = TypeVar("_V")
 _SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
 _AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
@@ -66,6 +69,7 @@ class RequestOptions:
     headers: Mapping[str, object] | None = None  # the operation's header parameters
     cookies: Mapping[str, object] | None = None  # its cookie parameters
     content_type: str | None = None  # the body's media type when it is not plain JSON
+    security: Security | None = None  # the operation's own, when not the client's default
 
 
 def path_with(template: str, params: Mapping[str, str]) -> str:
@@ -104,6 +108,12 @@ def header_params(params: Mapping[str, object]) -> dict[str, str]:
     return out
 
 
+def from_env(value: _V, name: str) -> _V | str | None:
+    """A client setting: `value` when given (neither None nor empty), else environment
+    variable `name`, else None."""
+    return value or os.environ.get(name)
+
+
 def cookie_header(params: Mapping[str, object]) -> dict[str, str]:
     """An operation's cookie parameters as one `Cookie` header (`a=1; b=x%3By`): values as
     query values, a list joined by commas, and what a cookie value cannot hold percent-encoded."""
@@ -126,8 +136,10 @@ def given_files(values: Mapping[str, FileTypes | NotGiven]) -> dict[str, FileTyp
     return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
 
 
-def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {k: ("<redacted>" if k.lower() in _REDACTED_HEADERS else v) for k, v in headers.items()}
+def redact_headers(
+    headers: Mapping[str, str], secret: frozenset[str] = _REDACTED_HEADERS
+) -> dict[str, str]:
+    return {k: ("<redacted>" if k.lower() in secret else v) for k, v in headers.items()}
 
 
 def setup_logging(env_value: str | None) -> None:
@@ -148,7 +160,9 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: str,
+        credentials: Mapping[str, Credential | None],
+        schemes: Mapping[str, Scheme],
+        security: Security,
         base_url: str | httpx.URL,
         timeout: Timeout | NotGiven,
         max_retries: int,
@@ -158,7 +172,16 @@ class BaseClient:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        self.api_key = api_key
+        for argument, credential in credentials.items():  # the client's declared attributes
+            setattr(self, argument, credential)
+        self._credentials = dict(credentials)
+        self._schemes = schemes
+        self._security = security  # what an operation needs unless it says otherwise
+        # Never logged: credential headers, and query parameters holding one.
+        self._secret_headers = _REDACTED_HEADERS | {
+            s.key.lower() for s in schemes.values() if s.place == "header"
+        }
+        self._secret_query = frozenset(s.key for s in schemes.values() if s.place == "query")
         url = httpx.URL(str(base_url))
         self.base_url = url if str(url).endswith("/") else httpx.URL(str(url) + "/")
         self._base = str(self.base_url)  # joined by concatenation: URL.join re-parses (36 µs)
@@ -173,16 +196,18 @@ class BaseClient:
 
     # -- building ------------------------------------------------------------------------------
 
-    def _headers(self, method: str, options: RequestOptions) -> dict[str, str]:
+    def _headers(
+        self, method: str, options: RequestOptions, auth: Mapping[str, str]
+    ) -> dict[str, str]:
         builtin = {
             "Accept": options.accept,
             "User-Agent": f"{__package__}/{self._version} python",
-            "Authorization": f"Bearer {self.api_key}",
         }
         # Header names are case-insensitive: a later source replaces a name whatever its case.
         merged: dict[str, tuple[str, str]] = {}
         for source in (
             builtin,
+            auth,
             self._custom_headers,
             self._default_headers,
             header_params(options.headers or {}),
@@ -213,12 +238,16 @@ class BaseClient:
         content: FileContent | NotGiven | None = None,
         json_body: object = None,
     ) -> httpx.Request:
-        params = query_params(
+        security = self._security if options.security is None else options.security
+        auth_headers, auth_query = authenticate(
+            self._schemes, security, self._credentials, f"{method.upper()} {path}"
+        )
+        params = auth_query + query_params(
             {**self._default_query, **(query or {}), **(options.extra_query or {})}
         )
         url = httpx.URL(self._base + path.lstrip("/"))
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        headers = self._headers(method, options)
+        headers = self._headers(method, options, auth_headers)
         data: dict[str, list[str]] | None = None
         httpx_files: list[tuple[str, tuple[str, bytes, str]]] | None = None
         if isinstance(content, NotGiven):  # an optional body left out
@@ -300,6 +329,16 @@ class BaseClient:
             object.__setattr__(parsed, "__pydantic_private__", private)
         return parsed
 
+    def _shown_url(self, request: httpx.Request) -> str:
+        """The URL for a log line, without the value of a query parameter holding a key."""
+        url = request.url
+        if not self._secret_query or not any(k in self._secret_query for k in url.params):
+            return str(url)
+        shown = [
+            (k, "<redacted>" if k in self._secret_query else v) for k, v in url.params.multi_items()
+        ]
+        return str(url.copy_with(params=shown))
+
     def _stream_parser(self, cast_to: type[_T], response: httpx.Response) -> Callable[[], Any]:
         """What `.parse()` of a with_streaming_response response returns, once its body is
         read: the method's object, but a download's bytes (the SDK's StreamedBinaryAPIResponse)."""
@@ -313,8 +352,8 @@ class BaseClient:
                 "Request options: %s",
                 {
                     "method": request.method,
-                    "url": str(request.url),
-                    "headers": redact_headers(request.headers),
+                    "url": self._shown_url(request),
+                    "headers": redact_headers(request.headers, self._secret_headers),
                     "attempt": attempt,
                 },
             )
@@ -325,7 +364,7 @@ class BaseClient:
         log.info(
             'HTTP Request: %s %s "%i %s" (%.0f ms)',
             request.method,
-            request.url,
+            self._shown_url(request),
             response.status_code,
             response.reason_phrase,
             (time.monotonic() - started) * 1000,

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, setup_logging
+from ._auth import Scheme, Security
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -22,6 +29,12 @@ __all__ = ["OpenAI", "AsyncOpenAI", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 VERSION = "0.1.0"
 
+# The spec's security schemes the client can send, and what an operation needs by default.
+_SCHEMES: dict[str, Scheme] = {
+    "ApiKeyAuth": Scheme("bearer", ["api_key"], ["OPENAI_API_KEY"]),
+}
+_SECURITY: Security = [["ApiKeyAuth"]]
+
 
 def _settings(
     api_key: str | None,
@@ -29,25 +42,33 @@ def _settings(
     organization: str | None,
     project: str | None,
 ) -> dict[str, Any]:
-    api_key = api_key or os.environ.get("OPENAI_API_KEY")
+    api_key = from_env(api_key, "OPENAI_API_KEY")
     if not api_key:
         raise OpenAIError(
             "No API key: pass api_key= to the client or set the OPENAI_API_KEY environment variable."
         )
-    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+    base_url = from_env(base_url, "OPENAI_BASE_URL")
+    base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
     if organization is not None:
         custom_headers["OpenAI-Organization"] = organization
     if project is not None:
         custom_headers["OpenAI-Project"] = project
     setup_logging(os.environ.get("OPENAI_LOG"))
-    return {"api_key": api_key, "base_url": base_url, "custom_headers": custom_headers}
+    return {
+        "credentials": {"api_key": api_key},
+        "schemes": _SCHEMES,
+        "security": _SECURITY,
+        "base_url": base_url,
+        "custom_headers": custom_headers,
+    }
 
 
 class OpenAI(SyncAPIClient):
     """Synchronous client. The API key defaults to $OPENAI_API_KEY, the base URL to $OPENAI_BASE_URL."""
 
     _version = VERSION
+    api_key: str
 
     def __init__(
         self,
@@ -143,6 +164,7 @@ class AsyncOpenAI(AsyncAPIClient):
     """Asynchronous client. The API key defaults to $OPENAI_API_KEY, the base URL to $OPENAI_BASE_URL."""
 
     _version = VERSION
+    api_key: str
 
     def __init__(
         self,

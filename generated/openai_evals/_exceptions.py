@@ -30,8 +30,12 @@ __all__ = [
 
 
 class OpenAIError(Exception):
-    """The base of every error this client raises; raised as such for a client set up wrong
-    (no API key), before any request is made."""
+    """The base of every error this client raises; raised as such, before any request is made,
+    for a client set up wrong (no credentials) or a call whose credentials are missing."""
+
+
+# The runtime's name for it.
+ClientError = OpenAIError
 
 
 class APIError(OpenAIError):

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from ..machinery.stamp import TEMPLATES
-from ..plan import ir
+from ..plan import ir, security
 from ..plan.ir import (
     STDLIB_MODULES,
     THIRD_PARTY_MODULES,
@@ -122,6 +122,7 @@ def environment(lay: Layout | None = None) -> jinja2.Environment:
     env.filters["tomlstr"] = _tomlstr
     env.filters["docstring"] = _docstring
     env.filters["argdoc"] = _argdoc
+    env.filters["pylist"] = ir.pylist  # auth (issue 17)
     lay = lay or Layout()
     env.filters["lay"] = lambda text, depth: lay.line(text, depth)
     env.filters["annotated"] = lay.annotated
@@ -164,19 +165,25 @@ def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[
     return imports
 
 
-def client_imports(config: Config, resources: tuple[Resource, ...]) -> set[Import]:
+def client_imports(config: Config, resources: tuple[Resource, ...],
+                   auth: security.ClientAuth = security.NO_AUTH) -> set[Import]:
     """What `_client.py` imports (its resources are imported lazily, by the template)."""
     imports = {Import("typing", "Any"), Import("typing", "Mapping"), Import("httpx", ""),
                Import("_base_client", "DEFAULT_MAX_RETRIES"),
                Import("_base_client", "AsyncAPIClient"), Import("_base_client", "SyncAPIClient"),
-               Import("_exceptions", "OpenAIError"), Import("_types", "NOT_GIVEN"),
-               Import("_types", "NotGiven"), Import("_types", "Timeout")}
-    if config.api_key_env or config.base_url_env or config.log_env:
-        imports.add(Import("os", ""))
+               Import("_auth", "Scheme"), Import("_auth", "Security"),
+               Import("_types", "NOT_GIVEN"), Import("_types", "NotGiven"),
+               Import("_types", "Timeout")}
+    if auth.construction:  # the constructor raises the base error
+        imports.add(Import("_exceptions", str(config.error_class)))
+    if auth.refreshable:  # a token callable
+        imports.add(Import("typing", "Callable"))
+    if auth.credentials or config.base_url_env:
+        imports.add(Import("_base_client", "from_env"))
     if resources:
         imports |= {Import("functools", "cached_property"), Import("typing", "TYPE_CHECKING")}
     if config.log_env:
-        imports.add(Import("_base_client", "setup_logging"))
+        imports |= {Import("os", ""), Import("_base_client", "setup_logging")}
     return imports
 
 
@@ -277,10 +284,12 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
     for source in sorted((TEMPLATES / "runtime").iterdir()):
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
+    auth = api.auth or security.NO_AUTH
     context = {"config": config, "resources": api.resources, "title": title,
-               "log_env": config.log_env}
+               "log_env": config.log_env, "auth": auth}
     render(f"{pkg}/_client.py", "client.py.jinja", **context,
-           imports=import_block(client_imports(config, api.resources), "."))
+           imports=import_block(client_imports(config, api.resources, auth), ".", lay))
+    render(f"{pkg}/_exceptions.py", "exceptions.py.jinja", **context)
     page_imports = {imp for f in api.page_fields if f.type for imp in f.type.all_imports()}
     render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
            pagination=config.pagination, fields=api.page_fields,

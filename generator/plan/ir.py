@@ -52,6 +52,14 @@ def pystr(value: str) -> str:
     return "'" + single + "'" if single.count("\\") < body.count("\\") else text
 
 
+def pylist(value: Any) -> str:
+    """Strings (or lists of them) as a Python list: `[["ApiKeyAuth"]]` (a list, not a tuple: a
+    one-tuple's comma would read to the layout as black's magic trailing comma)."""
+    if isinstance(value, str):
+        return pystr(value)
+    return f"[{', '.join(pylist(v) for v in value)}]"
+
+
 def python_literal(value: Any) -> str:
     """A Python literal for an enum value; a string quoted as black quotes it."""
     if isinstance(value, str):
@@ -409,6 +417,9 @@ class Operation:
     # when it is not JSON (a download).
     content_type: str | None = None
     accept: str | None = None
+    # auth (issue 17): the operation's own security alternatives (generator/plan/security.py), or
+    # None when they are the document's, which the client applies by default
+    security: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def params(self) -> tuple[Param, ...]:
@@ -451,6 +462,8 @@ class Operation:
             args.append(Arg(fields(self.cookie_params), "cookies"))
         if self.content_type is not None:
             args.append(Arg(pystr(self.content_type), "content_type"))
+        if self.security is not None:  # auth (issue 17): not the client's default
+            args.append(Arg(pylist(self.security), "security"))
         text = ", ".join(map(str, args))
         if self.accept is not None:  # a trailing comma: `lay` explodes the call
             text += f", accept={pystr(self.accept)},"
@@ -562,6 +575,7 @@ class Poller:
     id_field: str  # attribute of `create`'s response passed as `poll`'s last path parameter
     # `poll`'s other path parameters, each with the `create` argument that supplies it
     carried: tuple[tuple[str, str], ...] = ()
+    poll_after_header: str | None = None  # the header asking for the next wait (ms), if any
 
     @property
     def fetch(self) -> Arguments:
@@ -642,6 +656,7 @@ class Api:
     deprecated: tuple[Deprecated, ...] = ()
     # `<package>.types`: (alias, the class it names, that class's module), from `port.types`
     type_aliases: tuple[tuple[str, str, str], ...] = ()
+    auth: Any = None  # security.ClientAuth: the client's credentials (issue 17)
 
 
 def walk(resources: tuple[Resource, ...]) -> Iterator[Resource]:

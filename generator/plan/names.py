@@ -14,11 +14,14 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from ..read.refs import COMPONENT_PREFIX, escape, unescape
 from .ir import ClassRef, Side
+
+if TYPE_CHECKING:  # read.bundle names schemas with `pascal`: no import at run time
+    from ..read.config import Config
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -382,3 +385,21 @@ def package_name(title: str) -> str:
 # Top-level names a package must not take: it would shadow the module for its own imports.
 _STDLIB_LIKE = frozenset({"typing", "types", "json", "os", "sys", "re", "io", "httpx",
                           "pydantic", "functools", "email", "http", "logging", "test", "api"})
+
+
+def with_identity(config: Config, title: str) -> Config:
+    """Every name the client is known by, from the config or else the spec's title:
+    `Swagger Petstore` -> SwaggerPetstore, AsyncSwaggerPetstore, SwaggerPetstoreError, and
+    environment variables SWAGGER_PETSTORE_BASE_URL, SWAGGER_PETSTORE_LOG (the prefix is the
+    package name upper-cased)."""
+    name = pascal(title) if ascii_words(title) else pascal(config.package)
+    prefix = config.env_prefix or config.package.upper()
+    return replace(
+        config,
+        sync_class=config.sync_class or name,
+        async_class=config.async_class or f"Async{name}",
+        error_class=config.error_class or f"{name}Error",
+        env_prefix=prefix,
+        base_url_env=config.base_url_env or f"{prefix}_BASE_URL",
+        log_env=config.log_env or f"{prefix}_LOG",
+    )

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from ..errors import SpecError
 from ..read.config import HTTP_METHODS, Config, MethodRef
 from ..read.refs import COMPONENT_PREFIX, deref, escape, iter_refs, schema_closure, unescape
-from . import ir
+from . import ir, security
 from .ir import BodyKind, ClassRef, Method, Operation, Param, ResponseKind, Side, TypeExpr
 from .names import SchemaNamer, pascal, python_identifier
 
@@ -101,7 +101,8 @@ def _methods_apart_from_resources(methods: list[MethodRef]) -> list[MethodRef]:
 RESERVED_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
 # Attributes of the client itself, which top-level resources sit beside.
 CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "request", "close",
-                            "with_options"}) | RESERVED_MEMBERS
+                            "with_options"}) | RESERVED_MEMBERS | {"access_token", "username",
+                                                                  "password"}  # auth
 
 
 def check_members(refs: list[MethodRef], where: str | None) -> None:
@@ -270,10 +271,12 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
         path_params, params.query, params.header, params.cookie, body.params)
     response = response_of(ctx, op, ref, pointer, query_params)
     sync_returns, async_returns = response.returns
+    auth_warnings: list[str] = []
+    auth = security.of_operation(ctx.doc, op, pointer, auth_warnings)
     return OperationPart(
         request_roots=params.request_roots + body.request_roots,
         response_roots=response.response_roots,
-        warnings=params.warnings + body.warnings,
+        warnings=params.warnings + body.warnings + tuple(auth_warnings),
         page_list=response.page_list,
         operation=Operation(
             http_method=ref.http_method, path=ref.path, pointer=pointer,
@@ -288,6 +291,7 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
             accept=response.media if response.kind is ResponseKind.BINARY else None,
             sync_returns=sync_returns, async_returns=async_returns,
             deprecated=bool(op.get("deprecated")),
+            security=auth,
         ))
 
 

@@ -63,7 +63,8 @@ def pollers(methods: dict[Trail, tuple[Method, ...]], rules: tuple[Polling, ...]
                                 pointer=f"{rule.pointer}/id_field")
         out[rule.resource] = Poller(poll=poll, create=create, status=rule.status,
                                     terminal=rule.terminal, id_field=rule.id_field,
-                                    carried=carried)
+                                    carried=carried,
+                                    poll_after_header=rule.poll_after_header)
     return out
 
 

@@ -119,6 +119,7 @@ class Polling:
     id_field: str
     file: str
     pointer: str
+    poll_after_header: str | None = None  # the response header giving the next wait, in ms
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,15 @@ class Config:
     # breaking (issue 12): true -> the version in the output's pyproject.toml follows from what
     # changed (breaking: major, additions: minor, else patch); `version` is where it starts.
     bump_version: bool = False
-    sync_class: str = "Client"
-    async_class: str = "AsyncClient"
-    api_key_env: str | None = None
-    base_url_env: str | None = None
-    log_env: str | None = None
+    # Identity (issue 17): None here is decided from the spec's title by `names.with_identity`.
+    sync_class: str | None = None  # `Swagger Petstore` -> SwaggerPetstore
+    async_class: str | None = None  # AsyncSwaggerPetstore
+    error_class: str | None = None  # SwaggerPetstoreError, the base of every error
+    env_prefix: str | None = None  # SWAGGER_PETSTORE: of the env vars below and credentials'
+    base_url_env: str | None = None  # <env_prefix>_BASE_URL
+    log_env: str | None = None  # <env_prefix>_LOG
+    # `client.auth`: security scheme -> {argument, env} overrides (generator/plan/security.py)
+    auth: dict[str, dict[str, Any]] = field(default_factory=dict)
     default_base_url: str | None = None
     header_options: dict[str, str] = field(default_factory=dict)
     pagination: Pagination = field(default_factory=Pagination)
@@ -142,6 +147,7 @@ class Config:
     polling: tuple[Polling, ...] = ()
     extensions: tuple[Extension, ...] = ()  # hand-written mixins (`extensions:`)
     extensions_dir: Path | None = None  # `extensions/` beside the config: copied into the package
+    file: str | None = None  # the config file, for messages
     # `port:` code written for another client of the API (`port_from`, its import name) imports
     # the types it knows from `<package>.types`: (its name, ours), checked in pipeline.plan.
     port_from: str | None = None
@@ -164,8 +170,9 @@ def load_config(path: Path | None) -> Config:
     pagination = raw.get("pagination") or {}
     if not isinstance(client, dict) or not isinstance(pagination, dict):
         raise SpecError("`client` and `pagination` must be mappings", file=where)
-    _known_keys(client, {"sync_class", "async_class", "api_key_env", "base_url_env", "log_env",
-                         "default_base_url", "header_options"}, where, "/client")
+    _known_keys(client, {"sync_class", "async_class", "error_class", "env_prefix",
+                         "base_url_env", "log_env", "default_base_url", "header_options",
+                         "auth"}, where, "/client")
     _known_keys(pagination, {"items", "has_more", "cursor_param", "cursor_field"}, where,
                 "/pagination")
     resources = raw.get("resources")
@@ -183,11 +190,13 @@ def load_config(path: Path | None) -> Config:
         bump_version=bump,
         distribution=str(raw.get("distribution", package.replace("_", "-"))),
         version=str(raw.get("version", "0.1.0")),
-        sync_class=str(client.get("sync_class", "Client")),
-        async_class=str(client.get("async_class", "AsyncClient")),
-        api_key_env=client.get("api_key_env"),
-        base_url_env=client.get("base_url_env"),
-        log_env=client.get("log_env"),
+        sync_class=_class_name(client.get("sync_class"), where, "/client/sync_class"),
+        async_class=_class_name(client.get("async_class"), where, "/client/async_class"),
+        error_class=_class_name(client.get("error_class"), where, "/client/error_class"),
+        env_prefix=_env_name(client.get("env_prefix"), where, "/client/env_prefix"),
+        base_url_env=_env_name(client.get("base_url_env"), where, "/client/base_url_env"),
+        log_env=_env_name(client.get("log_env"), where, "/client/log_env"),
+        auth=_auth(client.get("auth"), where),
         default_base_url=client.get("default_base_url"),
         header_options={str(k): str(v) for k, v in headers.items()},
         pagination=Pagination(**{k: str(v) for k, v in pagination.items()}),
@@ -196,9 +205,44 @@ def load_config(path: Path | None) -> Config:
         extensions=_extensions(raw.get("extensions"), path),
         extensions_dir=(path.parent / "extensions" if (path.parent / "extensions").is_dir()
                         else None),
+        file=where,
         port_from=port_from,
         type_aliases=type_aliases,
     )
+
+
+def _class_name(value: Any, where: str, pointer: str) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value.isidentifier()
+                              or keyword.iskeyword(value)):
+        raise SpecError(f"{value!r} is not a class name", file=where, pointer=pointer)
+    return value
+
+
+_ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _env_name(value: Any, where: str, pointer: str) -> str | None:
+    if value is not None and (not isinstance(value, str) or not _ENV.match(value)):
+        raise SpecError(f"{value!r} is not an environment variable name", file=where,
+                        pointer=pointer)
+    return value
+
+
+def _auth(section: Any, where: str) -> dict[str, dict[str, Any]]:
+    """`client.auth: {<scheme>: {argument: api_key, env: OPENAI_API_KEY}}` (basic: lists of
+    two, username then password); checked against the spec by generator/plan/security.py."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise SpecError("`client.auth` must map security schemes to {argument, env}",
+                        file=where, pointer="/client/auth")
+    for scheme, entry in section.items():
+        pointer = f"/client/auth/{scheme}"
+        if not isinstance(entry, dict):
+            raise SpecError("expected a mapping with `argument` and/or `env`", file=where,
+                            pointer=pointer)
+        _known_keys(entry, {"argument", "env"}, where, pointer)
+    return {str(k): dict(v) for k, v in section.items()}
 
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -237,7 +281,7 @@ def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: s
 
 # -- polling: ---------------------------------------------------------------------------------
 
-_POLLING_KEYS = {"poll", "create_and_poll", "status", "terminal", "id_field"}
+_POLLING_KEYS = {"poll", "create_and_poll", "status", "terminal", "id_field", "poll_after_header"}
 
 
 def _polling(section: Any, where: str) -> tuple[Polling, ...]:
@@ -272,8 +316,17 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
             id_field=_field(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
             file=where,
             pointer=pointer,
+            poll_after_header=_header(entry.get("poll_after_header"), where,
+                                      f"{pointer}/poll_after_header"),
         ))
     return tuple(rules)
+
+
+def _header(value: Any, where: str, pointer: str) -> str | None:
+    if value is not None and (not isinstance(value, str)
+                              or not re.fullmatch(r"[!#-'*+.0-9A-Z^-z|~-]+", value)):
+        raise SpecError(f"{value!r} is not an HTTP header name", file=where, pointer=pointer)
+    return value
 
 
 def _field(value: Any, where: str, pointer: str) -> str:

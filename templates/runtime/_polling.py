@@ -4,7 +4,7 @@ again until its status is terminal, waiting between fetches as the server asks.
 Wait before the next fetch, in order of preference:
 
 1. `poll_interval_ms`, when the caller gives it: the same wait every time;
-2. the `openai-poll-after-ms` header of the last response;
+2. the header the config names (`poll_after_header`: milliseconds) of the last response;
 3. our own backoff: 1 s, then 1.5 times longer after each fetch, at most 30 s
    (1, 1.5, 2.25, 3.4, 5.1, 7.6, 11.4, 17.1, 25.6, 30, 30, ... s).
 
@@ -29,13 +29,12 @@ from ._models import BaseModel
 from ._response import APIResponse
 from ._types import NotGiven
 
-__all__ = ["poll_sync", "poll_async", "next_poll_delay", "POLL_AFTER_HEADER"]
+__all__ = ["poll_sync", "poll_async", "next_poll_delay"]
 
 log = logging.getLogger(__package__)
 
 _M = TypeVar("_M", bound=BaseModel)
 
-POLL_AFTER_HEADER = "openai-poll-after-ms"
 INITIAL_POLL_DELAY = 1.0
 POLL_BACKOFF = 1.5
 MAX_POLL_DELAY = 30.0
@@ -48,12 +47,15 @@ async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 def next_poll_delay(
-    fetches: int, headers: httpx.Headers, poll_interval_ms: int | NotGiven
+    fetches: int,
+    headers: httpx.Headers,
+    poll_interval_ms: int | NotGiven,
+    poll_after_header: str | None = None,
 ) -> float:
     """Seconds to wait after fetch number `fetches` (1-based) before the next one."""
     if not isinstance(poll_interval_ms, NotGiven):
         return max(poll_interval_ms, 0) / 1000
-    asked = headers.get(POLL_AFTER_HEADER)
+    asked = headers.get(poll_after_header) if poll_after_header else None
     if asked is not None:
         try:
             delay = float(asked) / 1000
@@ -74,7 +76,9 @@ class _Poll(Generic[_M]):
         poll_interval_ms: int | NotGiven,
         max_wait_seconds: float | None,
         started: float | None,
+        poll_after_header: str | None,
     ) -> None:
+        self.poll_after_header = poll_after_header
         self.status = status
         self.terminal = terminal
         self.poll_interval_ms = poll_interval_ms
@@ -92,7 +96,9 @@ class _Poll(Generic[_M]):
             status = status.value
         if str(status) in self.terminal:
             return None
-        delay = next_poll_delay(self.fetches, response.headers, self.poll_interval_ms)
+        delay = next_poll_delay(
+            self.fetches, response.headers, self.poll_interval_ms, self.poll_after_header
+        )
         if self.max_wait_seconds is not None:
             waited = monotonic() - self.started
             remaining = self.max_wait_seconds - waited
@@ -118,10 +124,12 @@ def poll_sync(
     poll_interval_ms: int | NotGiven,
     max_wait_seconds: float | None,
     started: float | None = None,
+    poll_after_header: str | None = None,
 ) -> _M:
     """Call `fetch` (a `with_raw_response` retrieve) until `status` of its result is terminal.
-    `started`: the clock reading the deadline counts from (default: now)."""
-    state = _Poll(status, terminal, poll_interval_ms, max_wait_seconds, started)
+    `started`: the clock reading the deadline counts from (default: now); `poll_after_header`:
+    the response header asking for the next wait in milliseconds, if the API has one."""
+    state = _Poll(status, terminal, poll_interval_ms, max_wait_seconds, started, poll_after_header)
     while True:
         response = fetch()
         delay = state.wait_after(response)
@@ -138,9 +146,10 @@ async def poll_async(
     poll_interval_ms: int | NotGiven,
     max_wait_seconds: float | None,
     started: float | None = None,
+    poll_after_header: str | None = None,
 ) -> _M:
     """The async twin of `poll_sync`."""
-    state = _Poll(status, terminal, poll_interval_ms, max_wait_seconds, started)
+    state = _Poll(status, terminal, poll_interval_ms, max_wait_seconds, started, poll_after_header)
     while True:
         response = await fetch()
         delay = state.wait_after(response)

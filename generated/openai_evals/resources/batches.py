@@ -253,6 +253,7 @@ class Batches(BatchesMixin):
             terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="openai-poll-after-ms",
         )
 
     def create_and_poll(
@@ -315,6 +316,7 @@ class Batches(BatchesMixin):
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="openai-poll-after-ms",
         )
 
 
@@ -567,6 +569,7 @@ class AsyncBatches(AsyncBatchesMixin):
             terminal=frozenset({"completed", "failed", "expired", "cancelled"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="openai-poll-after-ms",
         )
 
     async def create_and_poll(
@@ -629,6 +632,7 @@ class AsyncBatches(AsyncBatchesMixin):
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="openai-poll-after-ms",
         )
 
 

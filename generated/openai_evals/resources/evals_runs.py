@@ -316,6 +316,7 @@ class Runs:
             terminal=frozenset({"completed", "failed", "canceled"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="openai-poll-after-ms",
         )
 
     def create_and_poll(
@@ -371,6 +372,7 @@ class Runs:
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="openai-poll-after-ms",
         )
 
 
@@ -682,6 +684,7 @@ class AsyncRuns:
             terminal=frozenset({"completed", "failed", "canceled"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="openai-poll-after-ms",
         )
 
     async def create_and_poll(
@@ -737,6 +740,7 @@ class AsyncRuns:
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="openai-poll-after-ms",
         )
 
 

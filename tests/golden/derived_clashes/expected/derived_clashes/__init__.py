@@ -2,9 +2,9 @@
 
 from typing import TYPE_CHECKING
 
-from ._client import AsyncClient, Client, DEFAULT_BASE_URL
+from ._client import AsyncDerivedClashes, DerivedClashes, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    DerivedClashesError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
-    "Client",
-    "AsyncClient",
+    "DerivedClashes",
+    "AsyncDerivedClashes",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "DerivedClashesError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -1,14 +1,21 @@
-"""The clients: `Client` and `AsyncClient`. Generated; do not edit."""
+"""The clients: `DerivedClashes` and `AsyncDerivedClashes`. Generated; do not edit."""
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
-from ._exceptions import OpenAIError
+from ._auth import Scheme, Security
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -16,32 +23,40 @@ if TYPE_CHECKING:
     from .resources.groups import AsyncGroups, Groups
     from .resources.foo import AsyncFooResource, FooResource
 
-__all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
+__all__ = ["DerivedClashes", "AsyncDerivedClashes", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "http://localhost"
 VERSION = "0.1.0"
 
+# The spec's security schemes the client can send, and what an operation needs by default.
+_SCHEMES: dict[str, Scheme] = {}
+_SECURITY: Security = []
+
 
 def _settings(
-    api_key: str | None,
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    if not api_key:
-        raise OpenAIError("No API key: pass api_key= to the client.")
+    base_url = from_env(base_url, "DERIVED_CLASHES_BASE_URL")
     base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
-    return {"api_key": api_key, "base_url": base_url, "custom_headers": custom_headers}
+    setup_logging(os.environ.get("DERIVED_CLASHES_LOG"))
+    return {
+        "credentials": {},
+        "schemes": _SCHEMES,
+        "security": _SECURITY,
+        "base_url": base_url,
+        "custom_headers": custom_headers,
+    }
 
 
-class Client(SyncAPIClient):
-    """Synchronous client."""
+class DerivedClashes(SyncAPIClient):
+    """Synchronous client. The base URL defaults to $DERIVED_CLASHES_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -50,7 +65,6 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -59,7 +73,7 @@ class Client(SyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -88,18 +102,16 @@ class Client(SyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
-    ) -> Client:
+    ) -> DerivedClashes:
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -108,27 +120,25 @@ class Client(SyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
-        copy = Client(**options)
+        copy = DerivedClashes(**options)
         # The pool stays with its owner: closing a copy leaves the original usable.
         copy._owns_client = False
         return copy
 
 
-class AsyncClient(AsyncAPIClient):
-    """Asynchronous client."""
+class AsyncDerivedClashes(AsyncAPIClient):
+    """Asynchronous client. The base URL defaults to $DERIVED_CLASHES_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -137,7 +147,6 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -146,7 +155,7 @@ class AsyncClient(AsyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -175,18 +184,16 @@ class AsyncClient(AsyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
-    ) -> AsyncClient:
+    ) -> AsyncDerivedClashes:
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -195,13 +202,12 @@ class AsyncClient(AsyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})
         if not isinstance(timeout, NotGiven):
             options["timeout"] = timeout
-        copy = AsyncClient(**options)
+        copy = AsyncDerivedClashes(**options)
         # The pool stays with its owner: closing a copy leaves the original usable.
         copy._owns_client = False
         return copy

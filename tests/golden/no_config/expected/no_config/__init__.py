@@ -2,9 +2,9 @@
 
 from typing import TYPE_CHECKING
 
-from ._client import AsyncClient, Client, DEFAULT_BASE_URL
+from ._client import AsyncNoConfig, NoConfig, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    NoConfigError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
-    "Client",
-    "AsyncClient",
+    "NoConfig",
+    "AsyncNoConfig",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "NoConfigError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._client import AsyncPollingClient, PollingClient, DEFAULT_BASE_URL
 from ._exceptions import (
-    OpenAIError,
+    PollingError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -39,7 +39,7 @@ __all__ = [
     "PollingClient",
     "AsyncPollingClient",
     "DEFAULT_BASE_URL",
-    "OpenAIError",
+    "PollingError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

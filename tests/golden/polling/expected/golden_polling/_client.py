@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
-from ._exceptions import OpenAIError
+from ._auth import Scheme, Security
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+    from_env,
+    setup_logging,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -21,27 +28,35 @@ __all__ = ["PollingClient", "AsyncPollingClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "http://localhost"
 VERSION = "0.1.0"
 
+# The spec's security schemes the client can send, and what an operation needs by default.
+_SCHEMES: dict[str, Scheme] = {}
+_SECURITY: Security = []
+
 
 def _settings(
-    api_key: str | None,
     base_url: str | httpx.URL | None,
 ) -> dict[str, Any]:
-    if not api_key:
-        raise OpenAIError("No API key: pass api_key= to the client.")
+    base_url = from_env(base_url, "GOLDEN_POLLING_BASE_URL")
     base_url = base_url or DEFAULT_BASE_URL
     custom_headers: dict[str, str] = {}
-    return {"api_key": api_key, "base_url": base_url, "custom_headers": custom_headers}
+    setup_logging(os.environ.get("GOLDEN_POLLING_LOG"))
+    return {
+        "credentials": {},
+        "schemes": _SCHEMES,
+        "security": _SECURITY,
+        "base_url": base_url,
+        "custom_headers": custom_headers,
+    }
 
 
 class PollingClient(SyncAPIClient):
-    """Synchronous client."""
+    """Synchronous client. The base URL defaults to $GOLDEN_POLLING_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -50,7 +65,6 @@ class PollingClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -59,7 +73,7 @@ class PollingClient(SyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -88,7 +102,6 @@ class PollingClient(SyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -99,7 +112,6 @@ class PollingClient(SyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -108,7 +120,6 @@ class PollingClient(SyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})
@@ -121,14 +132,13 @@ class PollingClient(SyncAPIClient):
 
 
 class AsyncPollingClient(AsyncAPIClient):
-    """Asynchronous client."""
+    """Asynchronous client. The base URL defaults to $GOLDEN_POLLING_BASE_URL."""
 
     _version = VERSION
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -137,7 +147,6 @@ class AsyncPollingClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._options: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "timeout": timeout,
             "max_retries": max_retries,
@@ -146,7 +155,7 @@ class AsyncPollingClient(AsyncAPIClient):
             "http_client": http_client,
         }
         super().__init__(
-            **_settings(api_key, base_url),
+            **_settings(base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -175,7 +184,6 @@ class AsyncPollingClient(AsyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -186,7 +194,6 @@ class AsyncPollingClient(AsyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool
         unless given another `http_client`."""
         changes: dict[str, Any] = {
-            "api_key": api_key,
             "base_url": base_url,
             "max_retries": max_retries,
             "default_headers": default_headers,
@@ -195,7 +202,6 @@ class AsyncPollingClient(AsyncAPIClient):
         }
         options: dict[str, Any] = {
             **self._options,
-            "api_key": self.api_key,
             "http_client": self._client,
         }
         options.update({k: v for k, v in changes.items() if v is not None})

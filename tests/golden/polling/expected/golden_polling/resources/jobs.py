@@ -119,8 +119,7 @@ class Jobs:
         Terminal: succeeded or failed.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -160,8 +159,7 @@ class Jobs:
         the `create` request only.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -302,8 +300,7 @@ class AsyncJobs:
         Terminal: succeeded or failed.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -343,8 +340,7 @@ class AsyncJobs:
         the `create` request only.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from

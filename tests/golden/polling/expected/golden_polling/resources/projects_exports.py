@@ -124,7 +124,7 @@ class Exports:
 
         Args:
           poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            `x-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -143,6 +143,7 @@ class Exports:
             terminal=frozenset({"done", "error"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="x-poll-after-ms",
         )
 
     def create_and_poll(
@@ -166,7 +167,7 @@ class Exports:
 
         Args:
           poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            `x-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -193,6 +194,7 @@ class Exports:
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="x-poll-after-ms",
         )
 
 
@@ -315,7 +317,7 @@ class AsyncExports:
 
         Args:
           poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            `x-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -334,6 +336,7 @@ class AsyncExports:
             terminal=frozenset({"done", "error"}),
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
+            poll_after_header="x-poll-after-ms",
         )
 
     async def create_and_poll(
@@ -357,7 +360,7 @@ class AsyncExports:
 
         Args:
           poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+            `x-poll-after-ms` header of the last response, else 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -384,6 +387,7 @@ class AsyncExports:
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             started=started,
+            poll_after_header="x-poll-after-ms",
         )
 
 

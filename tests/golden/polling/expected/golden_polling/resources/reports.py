@@ -83,8 +83,7 @@ class Reports:
         Terminal: ready.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from
@@ -182,8 +181,7 @@ class AsyncReports:
         Terminal: ready.
 
         Args:
-          poll_interval_ms: Wait this long between fetches. By default the wait is the
-            `openai-poll-after-ms` header of the last response, else 1 s growing 1.5 times
+          poll_interval_ms: Wait this long between fetches. By default the wait is 1 s growing 1.5 times
             per fetch up to 30 s.
 
           max_wait_seconds: Give up after this long (default: never), counted from

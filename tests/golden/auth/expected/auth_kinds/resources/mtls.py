@@ -1,0 +1,139 @@
+"""`mtls`: generated from the OpenAPI spec; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models import Ok
+
+__all__ = ["Mtls", "AsyncMtls"]
+
+
+class Mtls:
+    """list on `mtls`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MtlsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return MtlsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MtlsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return MtlsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Ok:
+        """Mutual TLS cannot be sent (a warning); the bearer alternative is.
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
+        return self._client.request(
+            "get",
+            "/mtls",
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Ok,
+        )
+
+
+class MtlsWithRawResponse:
+    def __init__(self, resource: Mtls) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class MtlsWithStreamingResponse:
+    def __init__(self, resource: Mtls) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncMtls:
+    """list on `mtls`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMtlsWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncMtlsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMtlsWithStreamingResponse:
+        """The same methods as context managers handing over the response with its body unread
+        (`.iter_lines()`, `.iter_bytes()`, `.parse()`); leaving the `with` block closes it."""
+        return AsyncMtlsWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Ok:
+        """Mutual TLS cannot be sent (a warning); the bearer alternative is.
+
+        Args:
+          extra_headers: Headers to send with this request besides the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          extra_body: Body fields to add to this request.
+
+          timeout: Seconds (or an `httpx.Timeout`) for this request instead of the client's.
+        """
+        return await self._client.request(
+            "get",
+            "/mtls",
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=Ok,
+        )
+
+
+class AsyncMtlsWithRawResponse:
+    def __init__(self, resource: AsyncMtls) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncMtlsWithStreamingResponse:
+    def __init__(self, resource: AsyncMtls) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
