@@ -109,6 +109,20 @@ async def test_each_scheme_on_the_wire(kinds: Any, mode: str, server: ScriptedSe
     assert sent(server) == expected
 
 
+async def test_a_cookie_key_and_cookie_parameters_share_the_cookie_header(
+        kinds: Any, mode: str, server: ScriptedServer) -> None:
+    cls = kinds.AuthKinds if mode == "sync" else kinds.AsyncAuthKinds
+    client = cls(base_url=server.url, max_retries=0, cookie_key="c-key")
+    try:
+        result = client.cookie.list(theme="dark")
+        await result if mode == "async" else result
+    finally:
+        closed = client.close()
+        if mode == "async":
+            await closed
+    assert sent(server) == {"cookie": "session=c-key; theme=dark"}
+
+
 async def test_no_credentials_where_none_is_needed(kinds: Any, mode: str,
                                                    server: ScriptedServer) -> None:
     await call(kinds, mode, server, "public")

@@ -203,15 +203,18 @@ class BaseClient:
             "Accept": options.accept,
             "User-Agent": f"{__package__}/{self._version} python",
         }
+        # An API key sent as a cookie and the operation's cookie parameters share one header.
+        cookies = [v for k, v in auth.items() if k.lower() == "cookie"]
+        cookies += cookie_header(options.cookies or {}).values()
         # Header names are case-insensitive: a later source replaces a name whatever its case.
         merged: dict[str, tuple[str, str]] = {}
         for source in (
             builtin,
-            auth,
+            {k: v for k, v in auth.items() if k.lower() != "cookie"},
             self._custom_headers,
             self._default_headers,
             header_params(options.headers or {}),
-            cookie_header(options.cookies or {}),
+            {"Cookie": "; ".join(cookies)} if cookies else {},
             options.extra_headers or {},
         ):
             for key, value in source.items():

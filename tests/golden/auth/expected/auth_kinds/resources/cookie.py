@@ -37,6 +37,7 @@ class Cookie:
     def list(
         self,
         *,
+        theme: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -61,6 +62,7 @@ class Cookie:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                cookies={"theme": theme},
                 security=[["cookie_key"]],
             ),
             cast_to=Ok,
@@ -99,6 +101,7 @@ class AsyncCookie:
     async def list(
         self,
         *,
+        theme: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -123,6 +126,7 @@ class AsyncCookie:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                cookies={"theme": theme},
                 security=[["cookie_key"]],
             ),
             cast_to=Ok,
