@@ -48,6 +48,14 @@ class OpenAI(SyncAPIClient):
     """Synchronous client. The API key defaults to $OPENAI_API_KEY, the base URL to $OPENAI_BASE_URL."""
 
     _version = VERSION
+    _platform_headers = {
+        "X-Stainless-Lang": "lang",
+        "X-Stainless-Package-Version": "package_version",
+        "X-Stainless-OS": "os",
+        "X-Stainless-Arch": "arch",
+        "X-Stainless-Runtime": "runtime",
+        "X-Stainless-Runtime-Version": "runtime_version",
+    }
 
     def __init__(
         self,
@@ -143,6 +151,14 @@ class AsyncOpenAI(AsyncAPIClient):
     """Asynchronous client. The API key defaults to $OPENAI_API_KEY, the base URL to $OPENAI_BASE_URL."""
 
     _version = VERSION
+    _platform_headers = {
+        "X-Stainless-Lang": "lang",
+        "X-Stainless-Package-Version": "package_version",
+        "X-Stainless-OS": "os",
+        "X-Stainless-Arch": "arch",
+        "X-Stainless-Runtime": "runtime",
+        "X-Stainless-Runtime-Version": "runtime_version",
+    }
 
     def __init__(
         self,
