@@ -225,7 +225,8 @@ def _platform_headers(section: Any, where: str) -> dict[str, str]:
             raise SpecError(f"{name!r} is not an HTTP header name", file=where,
                             pointer=f"{pointer}/{name}")
         if value not in PLATFORM_VALUES:
-            raise SpecError(f"unknown platform value {value!r}{did_you_mean(str(value), PLATFORM_VALUES)} "
+            hint = did_you_mean(str(value), PLATFORM_VALUES)
+            raise SpecError(f"unknown platform value {value!r}{hint} "
                             f"(known: {', '.join(PLATFORM_VALUES)})", file=where,
                             pointer=f"{pointer}/{name}")
     return {str(k): str(v) for k, v in section.items()}
