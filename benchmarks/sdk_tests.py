@@ -128,6 +128,11 @@ def _why(message: str) -> str:
         return "a nested model's model_fields still hold ForwardRefs (defer_build)"
     if "CursorPage" in message and "Unhandled field type" in message:
         return "a page is not a pydantic model"
+    if "Unhandled field type" in message and "BinaryResponse" in message:
+        return ("the SDK's test helper matches a download by its class name "
+                "(ours: BinaryResponse, importable as HttpxBinaryResponseContent)")
+    if "JSONDecodeError" in message:
+        return "the harness: the SDK's transport mock (a JSON download) is inert here"
     return message.splitlines()[0][:140]
 
 

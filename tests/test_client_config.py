@@ -105,6 +105,38 @@ async def test_standard_headers(kit: Any) -> None:
     assert "openai-organization" not in headers and "openai-project" not in headers
 
 
+async def test_platform_headers_as_the_sdk_sends_them(kit: Any) -> None:
+    """spec/client.yaml's `client.platform_headers`: the openai SDK's X-Stainless-* names,
+    with the values it computes, on every request (its own tests read X-Stainless-Lang)."""
+    import platform
+
+    import openai_evals
+
+    route_run(kit)
+    client = kit.make()
+    await retrieve(kit, client)
+    await retrieve(kit, client)
+    for request in kit.server.requests:
+        headers = request.headers
+        assert headers["x-stainless-lang"] == "python"
+        assert headers["x-stainless-package-version"] == openai_evals.__version__
+        assert headers["x-stainless-os"] == {"Linux": "Linux", "Darwin": "MacOS", "Windows": "Windows"}[platform.system()]
+        assert headers["x-stainless-arch"] == {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64"}[platform.machine()]
+        assert headers["x-stainless-runtime"] == platform.python_implementation()
+        assert headers["x-stainless-runtime-version"] == platform.python_version()
+
+
+async def test_platform_headers_give_way_to_the_callers(kit: Any) -> None:
+    route_run(kit)
+    client = kit.make(default_headers={"x-stainless-lang": "elsewhere"})
+    await retrieve(kit, client, extra_headers={"X-Stainless-Arch": NOT_GIVEN, "X-STAINLESS-OS": "Plan9"})
+    request = kit.server.requests[-1]
+    assert kit.header_values(request, "x-stainless-lang") == ["elsewhere"]
+    assert kit.header_values(request, "x-stainless-os") == ["Plan9"]
+    assert "x-stainless-arch" not in request.headers
+    assert request.headers["x-stainless-runtime"] == __import__("platform").python_implementation()
+
+
 async def test_organization_and_project_headers(kit: Any) -> None:
     route_run(kit)
     await retrieve(kit, kit.make(organization="org_123", project="proj_456"))

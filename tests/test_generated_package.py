@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,32 @@ def test_import_is_lazy() -> None:
     loaded = eval(out)  # a list literal printed by the child
     assert "openai_evals.models" not in loaded
     assert not any(m.startswith("openai_evals.resources.") for m in loaded)
+
+
+def test_model_fields_are_resolved_when_read_and_only_then() -> None:
+    """`defer_build` leaves a class incomplete until used, its `model_fields` holding
+    `ForwardRef`s for classes defined below it. Reading `model_fields` completes that class
+    (fresh process, no call made), and only that one: the others stay unbuilt."""
+    code = textwrap.dedent("""
+        import sys, typing
+        from openai_evals import models
+        from openai_evals.types import Batch
+        classes = [c for c in vars(models).values()
+                   if isinstance(c, type) and issubclass(c, models.BaseModel)
+                   and c.__module__ == models.__name__]
+        assert not any(c.__pydantic_complete__ for c in classes)
+        fields = Batch.model_fields
+        assert fields["errors"].annotation == models.BatchErrors | None, fields["errors"]
+        assert fields["request_counts"].annotation == models.BatchRequestCounts | None
+        assert not any(isinstance(a, typing.ForwardRef) for f in fields.values()
+                       for a in [f.annotation, *typing.get_args(f.annotation)])
+        print(sorted(c.__name__ for c in classes if c.__pydantic_complete__))
+    """)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
+    out = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True,
+                         text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert eval(out.stdout) == ["Batch"]  # a list literal printed by the child
 
 
 def _methods(node: dict[str, object], trail: tuple[str, ...] = ()):

@@ -30,6 +30,7 @@ import importlib
 import inspect
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from generator.machinery.cache import Cache
+from generator.read.config import PLATFORM_VALUES
 from generator.pipeline import generate
 from tests.support.server import RecordedRequest, Reply, ScriptedServer
 
@@ -596,6 +598,42 @@ def test_no_config_derived_resources(load: Callable[[str], ModuleType],
     assert scripted_server.requests[0].json() == {"name": "m"}
     assert isinstance(patched, models.User) and isinstance(deactivated, models.User)
     assert deleted is None and health == {"ok": True}
+    # no `client.platform_headers`: the client tells nothing of its platform
+    assert not any(k.startswith("x-stainless") or k.endswith(("-os", "-arch", "-runtime"))
+                   for r in scripted_server.requests for k in r.headers)
+
+
+# -- platform headers under names of the config's choosing ---------------------------------------
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_platform_headers_under_configured_names(
+        sync: bool, load: Callable[[str], ModuleType], scripted_server: ScriptedServer) -> None:
+    """`client.platform_headers` maps header names to what the runtime tells of itself: sent
+    on every request under exactly those names, and nothing under the SDK's."""
+    package = load("platform_headers")
+    scripted_server.route("GET", "/things/t1", Reply(json={"id": "t1", "owner": {"name": "A"}}))
+    client = _client(package, scripted_server, sync)
+    thing = await _maybe_await(client.things.retrieve("t1"))
+    assert thing.owner.name == "A"
+    request = _only_request(scripted_server)
+    sent = {k: v for k, v in request.headers.items() if k.startswith("x-")}
+    assert sent == {
+        "x-acme-client-lang": "python",
+        "x-acme-client-version": package.__version__,
+        "x-acme-os": {"Linux": "Linux", "Darwin": "MacOS", "Windows": "Windows"}[platform.system()],
+        "x-acme-arch": {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64"}[platform.machine()],
+        "x-acme-runtime": platform.python_implementation(),
+        "x-acme-runtime-version": platform.python_version(),
+    }
+    await _maybe_await(client.close())
+
+
+def test_platform_values_are_the_configs(load: Callable[[str], ModuleType]) -> None:
+    """The values a config may name are the ones the runtime computes."""
+    runtime = importlib.import_module(f"{load('platform_headers').__name__}._base_client")
+    assert tuple(runtime.platform_values("1.2.3")) == PLATFORM_VALUES
+    assert runtime.platform_values("1.2.3")["package_version"] == "1.2.3"
 
 
 def test_recursion_parse(load: Callable[[str], ModuleType],

@@ -123,6 +123,22 @@ def test_config_errors_point_at_the_key(tmp_path: Path, capsys: pytest.CaptureFi
     assert "#/resources/things/get" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("entry, message", [
+    ("{X-Lang: language}", "unknown platform value 'language' (did you mean 'lang'?)"),
+    ("{'X Lang': lang}", "'X Lang' is not an HTTP header name"),
+    ("[lang]", "`platform_headers` must map header names to values"),
+])
+def test_platform_headers_config_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        entry: str, message: str) -> None:
+    (tmp_path / "spec.yaml").write_text(spec())
+    (tmp_path / "client.yaml").write_text(f"package: p\nclient:\n  platform_headers: {entry}\n")
+    assert main(["--spec", str(tmp_path / "spec.yaml"), "--config", str(tmp_path / "client.yaml"),
+                 "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "#/client/platform_headers" in err and "Traceback" not in err
+    assert f"{tmp_path / 'client.yaml'}:3" in err
+
+
 # -- specs that must generate correct code -------------------------------------------------------
 
 CANARY = "HOSTILE_CANARY"

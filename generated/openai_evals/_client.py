@@ -69,6 +69,14 @@ class OpenAI(SyncAPIClient):
 
     _version = VERSION
     api_key: str
+    _platform_headers = {
+        "X-Stainless-Lang": "lang",
+        "X-Stainless-Package-Version": "package_version",
+        "X-Stainless-OS": "os",
+        "X-Stainless-Arch": "arch",
+        "X-Stainless-Runtime": "runtime",
+        "X-Stainless-Runtime-Version": "runtime_version",
+    }
 
     def __init__(
         self,
@@ -165,6 +173,14 @@ class AsyncOpenAI(AsyncAPIClient):
 
     _version = VERSION
     api_key: str
+    _platform_headers = {
+        "X-Stainless-Lang": "lang",
+        "X-Stainless-Package-Version": "package_version",
+        "X-Stainless-OS": "os",
+        "X-Stainless-Arch": "arch",
+        "X-Stainless-Runtime": "runtime",
+        "X-Stainless-Runtime-Version": "runtime_version",
+    }
 
     def __init__(
         self,

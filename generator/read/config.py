@@ -141,6 +141,9 @@ class Config:
     auth: dict[str, dict[str, Any]] = field(default_factory=dict)
     default_base_url: str | None = None
     header_options: dict[str, str] = field(default_factory=dict)
+    # `client.platform_headers`: header name -> one of PLATFORM_VALUES, which the runtime
+    # computes once per process and sends on every request (the SDK's X-Stainless-* headers)
+    platform_headers: dict[str, str] = field(default_factory=dict)
     pagination: Pagination = field(default_factory=Pagination)
     # None: every operation of the spec, resources derived from the paths.
     methods: tuple[MethodRef, ...] | None = None
@@ -172,7 +175,7 @@ def load_config(path: Path | None) -> Config:
         raise SpecError("`client` and `pagination` must be mappings", file=where)
     _known_keys(client, {"sync_class", "async_class", "error_class", "env_prefix",
                          "base_url_env", "log_env", "default_base_url", "header_options",
-                         "auth"}, where, "/client")
+                         "auth", "platform_headers"}, where, "/client")
     _known_keys(pagination, {"items", "has_more", "cursor_param", "cursor_field"}, where,
                 "/pagination")
     resources = raw.get("resources")
@@ -180,6 +183,7 @@ def load_config(path: Path | None) -> Config:
     headers = client.get("header_options") or {}
     for option in headers:
         _identifier(option, where, f"/client/header_options/{option}")
+    platform = _platform_headers(client.get("platform_headers"), where)
     port_from, type_aliases = _port(raw.get("port"), where)
     bump = raw.get("bump_version", False)  # breaking (issue 12)
     if not isinstance(bump, bool):
@@ -199,6 +203,7 @@ def load_config(path: Path | None) -> Config:
         auth=_auth(client.get("auth"), where),
         default_base_url=client.get("default_base_url"),
         header_options={str(k): str(v) for k, v in headers.items()},
+        platform_headers=platform,
         pagination=Pagination(**{k: str(v) for k, v in pagination.items()}),
         methods=methods,
         polling=_polling(raw.get("polling"), where),
@@ -246,6 +251,30 @@ def _auth(section: Any, where: str) -> dict[str, dict[str, Any]]:
 
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP token (RFC 9110)
+# What the runtime can tell of itself (`_base_client.platform_values`): the client's language,
+# its package version, the OS, the CPU architecture, the Python implementation and version.
+PLATFORM_VALUES = ("lang", "package_version", "os", "arch", "runtime", "runtime_version")
+
+
+def _platform_headers(section: Any, where: str) -> dict[str, str]:
+    """`client.platform_headers: {<header name>: <one of PLATFORM_VALUES>}`."""
+    if section is None:
+        return {}
+    pointer = "/client/platform_headers"
+    if not isinstance(section, dict):
+        raise SpecError("`platform_headers` must map header names to values", file=where,
+                        pointer=pointer)
+    for name, value in section.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise SpecError(f"{name!r} is not an HTTP header name", file=where,
+                            pointer=f"{pointer}/{name}")
+        if value not in PLATFORM_VALUES:
+            hint = did_you_mean(str(value), PLATFORM_VALUES)
+            raise SpecError(f"unknown platform value {value!r}{hint} "
+                            f"(known: {', '.join(PLATFORM_VALUES)})", file=where,
+                            pointer=f"{pointer}/{name}")
+    return {str(k): str(v) for k, v in section.items()}
 
 
 def _port(section: Any, where: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:

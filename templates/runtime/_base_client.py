@@ -11,7 +11,9 @@ import functools
 import json
 import logging
 import os
+import platform
 import random
+import sys
 import time
 import uuid
 from dataclasses import dataclass
@@ -154,8 +156,68 @@ def setup_logging(env_value: str | None) -> None:
     log.setLevel(logging.DEBUG if env_value == "debug" else logging.INFO)
 
 
+@functools.lru_cache(maxsize=None)
+def platform_values(version: str) -> dict[str, str]:
+    """What the client can tell of itself, for `client.platform_headers` in the config (header
+    name -> one of these keys), in the forms SDKs commonly send (`Linux`, `MacOS`, `x64`,
+    `arm64`, `CPython`). Once per process: finding the OS may read /etc/os-release."""
+    return {
+        "lang": "python",
+        "package_version": version,
+        "os": _os_name(),
+        "arch": _arch_name(),
+        "runtime": _safely(platform.python_implementation),
+        "runtime_version": _safely(platform.python_version),
+    }
+
+
+def _safely(probe: Callable[[], str]) -> str:
+    try:
+        return probe()
+    except Exception:  # a platform probe must never break a request
+        return "unknown"
+
+
+def _os_name() -> str:
+    try:
+        system = platform.system().lower()
+        name = platform.platform().lower()
+    except Exception:
+        return "Unknown"
+    if "iphone" in name or "ipad" in name:
+        return "iOS"
+    if "android" in name:
+        return "Android"
+    if system == "linux":
+        try:
+            distro = platform.freedesktop_os_release().get("ID", "").lower()
+        except OSError:
+            distro = ""
+        return {"freebsd": "FreeBSD", "openbsd": "OpenBSD"}.get(distro, "Linux")
+    known = {"darwin": "MacOS", "windows": "Windows", "freebsd": "FreeBSD", "openbsd": "OpenBSD"}
+    if system in known:
+        return known[system]
+    return f"Other:{name}" if name else "Unknown"
+
+
+def _arch_name() -> str:
+    try:
+        machine = platform.machine().lower()
+    except Exception:
+        return "unknown"
+    if machine in ("arm64", "aarch64"):
+        return "arm64"
+    if machine in ("arm", "x86_64"):
+        return {"arm": "arm", "x86_64": "x64"}[machine]
+    if sys.maxsize <= 2**32:
+        return "x32"
+    return f"other:{machine}" if machine else "unknown"
+
+
 class BaseClient:
     _version = "0.0.0"
+    # header name -> a key of platform_values(): the client's `client.platform_headers`
+    _platform_headers: Mapping[str, str] = {}
 
     def __init__(
         self,
@@ -190,6 +252,8 @@ class BaseClient:
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._custom_headers = dict(custom_headers)
+        values = platform_values(self._version) if self._platform_headers else {}
+        self._platform = {name: values[key] for name, key in self._platform_headers.items()}
 
     def __repr__(self) -> str:  # never shows the key
         return f"<{type(self).__name__} base_url={str(self.base_url)!r} max_retries={self.max_retries}>"
@@ -202,6 +266,7 @@ class BaseClient:
         builtin = {
             "Accept": options.accept,
             "User-Agent": f"{__package__}/{self._version} python",
+            **self._platform,
         }
         # An API key sent as a cookie and the operation's cookie parameters share one header.
         cookies = [v for k, v in auth.items() if k.lower() == "cookie"]

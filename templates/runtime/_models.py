@@ -28,6 +28,26 @@ _T = TypeVar("_T")
 _UNION_TYPES: tuple[Any, ...] = (Union, UnionType)
 
 
+class _ResolvedFields:
+    """`Model.model_fields`, the class completed on first read (once per class).
+
+    With `defer_build` a class is completed (its annotations resolved, its validator built)
+    on its first validation; the classes nested in it are validated by the outer validator
+    and stay incomplete: their `model_fields` hold `ForwardRef`s for the classes defined
+    below them in `models.py`, which code walking the fields of a model (the SDK's
+    `assert_matches_type`, serializers, form builders) cannot use. Reading them completes
+    the class, so nothing is built until something asks; the read itself is pydantic's
+    (a read on an instance warns as pydantic's does)."""
+
+    def __init__(self) -> None:
+        self._pydantic: Any = pydantic.BaseModel.__dict__["model_fields"]
+
+    def __get__(self, instance: object, owner: type[pydantic.BaseModel]) -> dict[str, FieldInfo]:
+        if not owner.__pydantic_complete__:
+            owner.model_rebuild(raise_errors=False)
+        return self._pydantic.__get__(instance, owner)
+
+
 class BaseModel(pydantic.BaseModel):
     model_config = ConfigDict(
         extra="allow",  # unknown fields are kept, reachable as attributes and in model_dump()
@@ -68,6 +88,10 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(
             by_alias=True, exclude_unset=True, indent=indent, warnings=False
         )
+
+
+if not TYPE_CHECKING:  # pyright keeps pydantic's signature; set after the class, not a field
+    BaseModel.model_fields = _ResolvedFields()
 
 
 class Unknown(BaseModel):

@@ -23,7 +23,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, ForwardRef, Literal, Union, get_args, get_origin
 
 import yaml
 
@@ -268,10 +268,38 @@ def _walk_model(model: Any, path: str) -> list[str]:
     return problems
 
 
+def unresolved_fields(model: type[Any]) -> list[str]:
+    """The fields whose annotation is still a `ForwardRef`, in `model` and every model class
+    its annotations name (union members included), read as a user reads them (`model_fields`,
+    nothing rebuilt first): the SDK's `assert_matches_type` and other field walkers need
+    classes there. Runs before `walk`, which completes the classes it reaches."""
+    problems: list[str] = []
+    seen: set[type[Any]] = set()
+    todo = [model]
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for name, info in cls.model_fields.items():
+            stack = [info.annotation]
+            while stack:
+                annotation = _unwrap(stack.pop())
+                if get_origin(annotation) is Literal:
+                    continue
+                if isinstance(annotation, (str, ForwardRef)):
+                    problems.append(f"{cls.__name__}.{name}: unresolved {annotation!r}")
+                elif _is_model_class(annotation):
+                    todo.append(annotation)
+                else:
+                    stack.extend(get_args(annotation))
+    return problems
+
+
 def walk_answer(result: Any) -> list[str]:
     """Problems in what a method returned (a model, or a page of models)."""
     root = answer_root(result)
-    problems = walk(root, type(root))
+    problems = unresolved_fields(type(root)) + walk(root, type(root))
     if root is not result:  # a page: its items are the list object's items
         items = list(result.data)
         if [id(i) for i in items] != [id(i) for i in getattr(root, "data", None) or []]:
