@@ -36,10 +36,9 @@ golden: $(VENV)/.installed
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 # The gates on the generator's own code, before the tests (configured in pyproject.toml):
-# ruff (lint and import order) and mypy --strict. `lint-format` (black's layout) is ready but not
-# in the gate until `make format` has run on the whole of generator/ (the last commit of a session
-# with branches in flight): then `LINT_FORMAT ?= 1`. `make lint LINT_FORMAT=1` tries it now.
-LINT_FORMAT ?=
+# ruff (lint and import order), mypy --strict and black --check (`lint-format`; `make format`
+# fixes it). LINT_FORMAT=0 leaves black out, e.g. while merging branches written before a reformat.
+LINT_FORMAT ?= 1
 lint: lint-code $(if $(filter-out 0 no false,$(LINT_FORMAT)),lint-format)
 
 lint-code: $(VENV)/.installed

@@ -50,20 +50,30 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
                 return EXIT_BREAKING if breaking else EXIT_STALE
             print(f"{args.out} is up to date", file=sys.stderr)
             if cache.directory is not None and inputs is not None:
-                stamp.record(cache.directory, args, inputs, result.files, result.api.warnings,
-                             result.spec_files)
+                stamp.record(
+                    cache.directory,
+                    args,
+                    inputs,
+                    result.files,
+                    result.api.warnings,
+                    result.spec_files,
+                )
             return EXIT_OK
         if not markdown:
             print(render_text(summary) or f"{args.out}: no changes", file=sys.stderr)
         if breaking:
-            print(f"error: {len(summary.breaking)} breaking change(s); {args.out} left as it "
-                  f"was (run without --fail-on-breaking to accept them)", file=sys.stderr)
+            print(
+                f"error: {len(summary.breaking)} breaking change(s); {args.out} left as it "
+                f"was (run without --fail-on-breaking to accept them)",
+                file=sys.stderr,
+            )
             return EXIT_BREAKING
         if result.files != before:  # else the folder is left as it is (mtimes too)
             write_tree(args.out, result.files)
         if cache.directory is not None and inputs is not None:
-            stamp.record(cache.directory, args, inputs, result.files, result.api.warnings,
-                         result.spec_files)
+            stamp.record(
+                cache.directory, args, inputs, result.files, result.api.warnings, result.spec_files
+            )
     except SpecError as exc:
         if exc.file is None and args.spec:
             exc.file = str(args.spec)
@@ -78,21 +88,28 @@ def run(args: argparse.Namespace, inputs: tuple[list[str], list[str], str] | Non
         print(f"error: {args.spec}: schemas nest too deeply to generate", file=sys.stderr)
         return EXIT_INPUT
     except Exception as exc:  # a bug of ours; still no traceback for the user, but say so
-        print(f"error: {args.spec}: internal error ({type(exc).__name__}: {exc}); "
-              f"please report it with the spec", file=sys.stderr)
+        print(
+            f"error: {args.spec}: internal error ({type(exc).__name__}: {exc}); "
+            f"please report it with the spec",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     except KeyboardInterrupt:
         return 130
     lines = sum(text.count("\n") for text in result.files.values())
-    print(f"generated {len(result.files)} files, {lines} lines into {args.out} "
-          f"in {time.perf_counter() - started:.2f}s (cache: {cache.hits} hits, "
-          f"{cache.misses} misses)", file=sys.stderr)
+    print(
+        f"generated {len(result.files)} files, {lines} lines into {args.out} "
+        f"in {time.perf_counter() - started:.2f}s (cache: {cache.hits} hits, "
+        f"{cache.misses} misses)",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
 # -- breaking (issue 12) --
-def _generate_versioned(spec: Path, config: Path | None, cache: Cache,
-                        before: dict[str, str]) -> tuple[Result, Summary]:
+def _generate_versioned(
+    spec: Path, config: Path | None, cache: Cache, before: dict[str, str]
+) -> tuple[Result, Summary]:
     """Generate, and compare with what the output folder holds. The comparison is made at the
     version the output already has, so the version itself is never a change; with
     `bump_version: true` the files are then made again at the version the changes call for
@@ -122,4 +139,6 @@ def _previous_version(before: dict[str, str]) -> str | None:
     except tomllib.TOMLDecodeError:
         return None
     return version if isinstance(version, str) else None
+
+
 # -- end breaking --

@@ -13,8 +13,14 @@ class SpecError(Exception):
     (without the leading `#`; the line is looked up from the pointer when the error is shown).
     """
 
-    def __init__(self, message: str, *, file: str | None = None, pointer: str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        pointer: str | None = None,
+        line: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.file = file

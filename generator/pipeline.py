@@ -40,8 +40,9 @@ class Result:
     spec_files: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
-def generate(spec_path: Path, config_path: Path | None, cache: Cache,
-             package_version: str | None = None) -> Result:
+def generate(
+    spec_path: Path, config_path: Path | None, cache: Cache, package_version: str | None = None
+) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
     sources = Sources(spec_path)
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
@@ -65,54 +66,75 @@ class Plan:
     param_class: dict[str, str]
 
 
-def plan(doc: dict[str, Any], config_path: Path | None,
-         package_version: str | None = None) -> Plan:
+def plan(doc: dict[str, Any], config_path: Path | None, package_version: str | None = None) -> Plan:
     """Select, lift and name: stages 2 and 3."""
     config = load_config(config_path)
     if package_version is not None:
         config = dataclasses.replace(config, version=package_version)
     title = str((doc.get("info") or {}).get("title") or config.package)
     if config_path is None:  # no config: the package is named after the API
-        config = dataclasses.replace(config, package=package_name(title),
-                                     distribution=package_name(title).replace("_", "-"))
+        config = dataclasses.replace(
+            config, package=package_name(title), distribution=package_name(title).replace("_", "-")
+        )
     config = with_identity(config, title)  # class, error and env var names
     if config.default_base_url is None:  # else the spec's first server
         servers = doc.get("servers")
-        if isinstance(servers, list) and servers and isinstance(servers[0], dict) and \
-                isinstance(servers[0].get("url"), str):
+        if (
+            isinstance(servers, list)
+            and servers
+            and isinstance(servers[0], dict)
+            and isinstance(servers[0].get("url"), str)
+        ):
             config = dataclasses.replace(config, default_base_url=servers[0]["url"])
 
     built = build(doc, config)  # selects the operations, lifts every schema they use
     client_names = {config.sync_class, config.async_class, config.error_class}
     names = name_classes(built.schemas, built.trails, {n for n in client_names if n})
-    methods = {trail: tuple(resolve(m, names.of) for m in group)
-               for trail, group in built.methods.items()}
+    methods = {
+        trail: tuple(resolve(m, names.of) for m in group) for trail, group in built.methods.items()
+    }
     pollers = polling.pollers(methods, config.polling, built.schemas)  # poll / create_and_poll
     model_names = model_stage.closure(built.schemas, built.response_roots)
-    param_names = [names.params[n] for n in
-                   model_stage.closure(built.schemas, built.request_roots)]
-    api = Api(resources=tree(built.trails, methods, names.resources, names.modules, pollers),
-              model_names=tuple(model_names), param_names=tuple(param_names),
-              warnings=tuple(built.warnings), page_fields=built.page_fields,
-              deprecated=tuple(deprecations(built.schemas, model_names)),
-              type_aliases=tuple(type_aliases(config, config_path, model_names)),
-              auth=_auth(doc, config, built))
+    param_names = [names.params[n] for n in model_stage.closure(built.schemas, built.request_roots)]
+    api = Api(
+        resources=tree(built.trails, methods, names.resources, names.modules, pollers),
+        model_names=tuple(model_names),
+        param_names=tuple(param_names),
+        warnings=tuple(built.warnings),
+        page_fields=built.page_fields,
+        deprecated=tuple(deprecations(built.schemas, model_names)),
+        type_aliases=tuple(type_aliases(config, config_path, model_names)),
+        auth=_auth(doc, config, built),
+    )
     return Plan(api, config, title, built, names.params)
 
 
 def _auth(doc: dict[str, Any], config: Config, built: Built) -> security.ClientAuth:
     """The client's credentials, from what the selected operations need."""
     default = security.requirements(doc, doc.get("security"), "/security")
-    needs = [default if m.operation.security is None else m.operation.security
-             for group in built.methods.values() for m in group]
-    taken = set(CONSTRUCTOR_ARGUMENTS) | set(config.header_options) | \
-        {trail[0] for trail in built.trails}
+    needs = [
+        default if m.operation.security is None else m.operation.security
+        for group in built.methods.values()
+        for m in group
+    ]
+    taken = (
+        set(CONSTRUCTOR_ARGUMENTS)
+        | set(config.header_options)
+        | {trail[0] for trail in built.trails}
+    )
     return security.client_auth(doc, config, needs, taken, built.warnings)
 
 
 # The client constructor's own arguments, which a credential may not be called.
-CONSTRUCTOR_ARGUMENTS = ("self", "base_url", "timeout", "max_retries", "default_headers",
-                         "default_query", "http_client")
+CONSTRUCTOR_ARGUMENTS = (
+    "self",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "default_query",
+    "http_client",
+)
 
 
 def deprecations(schemas: dict[str, Any], model_names: list[str]) -> list[Deprecated]:
@@ -132,22 +154,32 @@ def deprecations(schemas: dict[str, Any], model_names: list[str]) -> list[Deprec
     return found
 
 
-def type_aliases(config: Config, config_path: Path | None,
-                 model_names: list[str]) -> list[tuple[str, str, str]]:
+def type_aliases(
+    config: Config, config_path: Path | None, model_names: list[str]
+) -> list[tuple[str, str, str]]:
     """`port.types` checked: each names a model or a runtime class the methods return."""
     known = {**{name: "models" for name in model_names}, **RUNTIME_TYPES}
     aliases = []
     for alias, target in config.type_aliases:
         if target not in known:
-            raise SpecError(f"{target!r} is neither a model nor a runtime class of the package"
-                            f"{did_you_mean(target, known)}", file=str(config_path),
-                            pointer=f"/port/types/{alias}")
+            raise SpecError(
+                f"{target!r} is neither a model nor a runtime class of the package"
+                f"{did_you_mean(target, known)}",
+                file=str(config_path),
+                pointer=f"/port/types/{alias}",
+            )
         aliases.append((alias, target, known[target]))
     return aliases
 
 
-def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
-              package_version: str | None, jobs: Jobs, sources: Sources) -> Result:
+def _generate(
+    spec_path: Path,
+    config_path: Path | None,
+    cache: Cache,
+    package_version: str | None,
+    jobs: Jobs,
+    sources: Sources,
+) -> Result:
     planned = plan(load_spec(spec_path, cache, sources), config_path, package_version)
     api, config, title, built = planned.api, planned.config, planned.title, planned.built
     param_class = planned.param_class
@@ -156,13 +188,19 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     # Models and params are built per group of schemas, each group cached (models.py).
     modules = {
         f"{pkg}/models.py": model_stage.ModuleBuild(
-            jobs, "models", model_stage.MODELS_HEADER,
+            jobs,
+            "models",
+            model_stage.MODELS_HEADER,
             model_stage.model_inputs(built.schemas, built.response_roots),
-            model_stage.MODELS_OPTIONS),
+            model_stage.MODELS_OPTIONS,
+        ),
         f"{pkg}/params.py": model_stage.ModuleBuild(
-            jobs, "params", model_stage.PARAMS_HEADER,
+            jobs,
+            "params",
+            model_stage.PARAMS_HEADER,
             model_stage.param_inputs(built.schemas, built.request_roots, param_class),
-            model_stage.PARAMS_OPTIONS),
+            model_stage.PARAMS_OPTIONS,
+        ),
     }
     stale = sum(module.stale_schemas for module in modules.values())
     if stale <= SMALL_UPDATE:
@@ -180,8 +218,10 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
 
         # Written in black's layout already; black only for what the layout left undecided.
         files, needs_black = render_package(api, config, title)
-        formatted = {path: submit_format(jobs, path, text) if path in needs_black else Job(text)
-                     for path, text in sorted(files.items(), key=lambda f: -len(f[1]))}
+        formatted = {
+            path: submit_format(jobs, path, text) if path in needs_black else Job(text)
+            for path, text in sorted(files.items(), key=lambda f: -len(f[1]))
+        }
     # The smaller module first: its pieces are formatted while the larger one is generated.
     for module in sorted(modules.values(), key=lambda m: len(m.inputs)):
         module.format()
@@ -191,8 +231,7 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
     output.update({path: module.result() for path, module in modules.items()})
     output.update(extension_files(api, config))  # hand-written: checked, copied as they are
     output = dict(sorted(output.items()))
-    return Result(files=output, api=api, package=pkg, config=config,
-                  spec_files=dict(sources.files))
+    return Result(files=output, api=api, package=pkg, config=config, spec_files=dict(sources.files))
 
 
 def _rendered_key(api: Api, config: Config, title: str) -> str | None:
@@ -201,7 +240,17 @@ def _rendered_key(api: Api, config: Config, title: str) -> str | None:
     and naming), and black."""
     extensions = [str(config.extensions_dir)] if config.extensions_dir else []
     code = folders_digest(sources() + extensions)  # extensions: the README quotes theirs
-    key = json.dumps([FORMAT_KEY, repr(api.resources), repr(api.model_names),
-                      repr(api.param_names), repr(api.deprecated), repr(api.type_aliases),
-                      repr(config), title, code])
+    key = json.dumps(
+        [
+            FORMAT_KEY,
+            repr(api.resources),
+            repr(api.model_names),
+            repr(api.param_names),
+            repr(api.deprecated),
+            repr(api.type_aliases),
+            repr(config),
+            title,
+            code,
+        ]
+    )
     return None if " object at 0x" in key else key  # an object without a data repr: no cache

@@ -40,21 +40,31 @@ def extension_files(api: Api, config: Config) -> dict[str, str]:
     for extension in config.extensions:
         resource = resources.get(extension.resource)
         if resource is None:
-            raise SpecError(f"no resource {'.'.join(extension.resource)!r} in this generation "
-                            f"(resources: {', '.join(sorted('.'.join(t) for t in resources))})",
-                            file=extension.config, pointer=extension.pointer)
+            raise SpecError(
+                f"no resource {'.'.join(extension.resource)!r} in this generation "
+                f"(resources: {', '.join(sorted('.'.join(t) for t in resources))})",
+                file=extension.config,
+                pointer=extension.pointer,
+            )
         module = modules[extension.module]
-        for key, name, generated in (("sync", extension.sync, resource.class_name),
-                                     ("async", extension.async_, "Async" + resource.class_name)):
+        for key, name, generated in (
+            ("sync", extension.sync, resource.class_name),
+            ("async", extension.async_, "Async" + resource.class_name),
+        ):
             mixin = _class(module, name)
             if mixin is None:
-                raise SpecError(f"{module.where} defines no class {name!r}",
-                                file=extension.config, pointer=f"{extension.pointer}/{key}")
+                raise SpecError(
+                    f"{module.where} defines no class {name!r}",
+                    file=extension.config,
+                    pointer=f"{extension.pointer}/{key}",
+                )
             _check_mixin(module, mixin, resource, {resource.class_name, generated})
     for module in modules.values():
         _check_imports(module, api, by_module)
-    files = {"_extensions/__init__.py": '"""Hand-written code, copied from the project\'s '
-             'extensions folder at generation."""\n'}
+    files = {
+        "_extensions/__init__.py": '"""Hand-written code, copied from the project\'s '
+        'extensions folder at generation."""\n'
+    }
     for name, module in modules.items():
         files[f"_extensions/{name}.py"] = module.source.read_text(encoding="utf-8")
     return {f"{config.package}/{rel}": text for rel, text in files.items()}
@@ -84,12 +94,18 @@ def _members(resource: Resource) -> set[str]:
     pollers = set()
     if resource.poller is not None:
         pollers = {"poll"} | ({"create_and_poll"} if resource.poller.create else set())
-    return ({m.name for m in resource.methods} | pollers | {c.attr for c in resource.children}
-            | {"with_streaming_response"} | _BASE_MEMBERS)
+    return (
+        {m.name for m in resource.methods}
+        | pollers
+        | {c.attr for c in resource.children}
+        | {"with_streaming_response"}
+        | _BASE_MEMBERS
+    )
 
 
-def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,
-                 generated: set[str]) -> None:
+def _check_mixin(
+    module: _Module, mixin: ast.ClassDef, resource: Resource, generated: set[str]
+) -> None:
     members = _members(resource)
     own: set[str] = set()
     accessors: set[str] = set()  # properties/methods that return the generated class itself
@@ -99,9 +115,12 @@ def _check_mixin(module: _Module, mixin: ast.ClassDef, resource: Resource,
             if node.returns is not None and _unquote(node.returns) in generated:
                 accessors.add(node.name)
             if node.name in members - _BASE_MEMBERS:
-                raise SpecError(f"{mixin.name}.{node.name} has the name of a generated method "
-                                f"of `{resource.module}`, which would hide it", file=module.where,
-                                line=node.lineno)
+                raise SpecError(
+                    f"{mixin.name}.{node.name} has the name of a generated method "
+                    f"of `{resource.module}`, which would hide it",
+                    file=module.where,
+                    line=node.lineno,
+                )
         elif isinstance(node, ast.Assign):
             own.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
@@ -131,9 +150,15 @@ def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) ->
                 what = f"request type `{alias.name}`"
             elif node.module.startswith("resources."):
                 resource = by_module.get(node.module.split(".", 1)[1])
-                names = set() if resource is None else {
-                    f"{prefix}{resource.class_name}{suffix}"
-                    for prefix in ("", "Async") for suffix in ("", "WithRawResponse")}
+                names = (
+                    set()
+                    if resource is None
+                    else {
+                        f"{prefix}{resource.class_name}{suffix}"
+                        for prefix in ("", "Async")
+                        for suffix in ("", "WithRawResponse")
+                    }
+                )
                 if alias.name not in names:
                     what = f"`{node.module}.{alias.name}`"
                 else:
@@ -142,22 +167,29 @@ def _check_imports(module: _Module, api: Api, by_module: dict[str, Resource]) ->
                     continue
             else:
                 continue
-            raise SpecError(f"imports {what}, which this generation does not have (removed or "
-                            f"renamed in the spec?)", file=module.where, line=node.lineno)
+            raise SpecError(
+                f"imports {what}, which this generation does not have (removed or "
+                f"renamed in the spec?)",
+                file=module.where,
+                line=node.lineno,
+            )
     for attr in sorted(_attributes(module.tree), key=lambda n: (n.lineno, n.col_offset)):
-        if (isinstance(attr.value, ast.Call)  # `Files(self._client).create(...)`
-                and isinstance(attr.value.func, ast.Name)
-                and attr.value.func.id in resource_classes):
+        if (
+            isinstance(attr.value, ast.Call)  # `Files(self._client).create(...)`
+            and isinstance(attr.value.func, ast.Name)
+            and attr.value.func.id in resource_classes
+        ):
             resource = resource_classes[attr.value.func.id]
             if attr.attr not in _members(resource):
-                raise SpecError(_missing(resource, attr.attr), file=module.where,
-                                line=attr.lineno)
+                raise SpecError(_missing(resource, attr.attr), file=module.where, line=attr.lineno)
 
 
 def _missing(resource: Resource, name: str) -> str:
     methods = ", ".join(sorted(m.name for m in resource.methods)) or "none"
-    return (f"uses `{resource.class_name}.{name}`, which this generation does not have (removed or "
-            f"renamed in the spec?); its methods: {methods}")
+    return (
+        f"uses `{resource.class_name}.{name}`, which this generation does not have (removed or "
+        f"renamed in the spec?); its methods: {methods}"
+    )
 
 
 def _attributes(tree: ast.AST) -> list[ast.Attribute]:

@@ -13,8 +13,9 @@ LINE_LENGTH = 100
 BLACK_VERSION = installed_version("black")
 # What black's answer depends on besides the code: its version and how it is called (this file),
 # in every cache key of formatted text.
-FORMAT_KEY = f"{BLACK_VERSION}\0{LINE_LENGTH}\0" + \
-    hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+FORMAT_KEY = (
+    f"{BLACK_VERSION}\0{LINE_LENGTH}\0" + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+)
 
 
 def black_format(path: str, code: str) -> str:

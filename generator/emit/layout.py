@@ -118,8 +118,10 @@ def _magic(text: str) -> bool:
     if not _COMMA_CLOSE.search(text):
         return False
     pairs = _pairs(text)
-    return any(text[:close].rstrip().endswith(",") and text[open_ + 1:close].strip() != ","
-               for open_, close in pairs.items())
+    return any(
+        text[:close].rstrip().endswith(",") and text[open_ + 1 : close].strip() != ","
+        for open_, close in pairs.items()
+    )
 
 
 def line(text: str, depth: int, inside: bool = False) -> list[str]:
@@ -137,7 +139,7 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
         raise Undecided(f"cannot split {text!r}")
     close = max(pairs.values())  # the last closing bracket; everything after it is the tail
     open_ = next(o for o, c in pairs.items() if c == close)
-    head, body, tail = text[:open_ + 1], text[open_ + 1:close].strip(), text[close:]
+    head, body, tail = text[: open_ + 1], text[open_ + 1 : close].strip(), text[close:]
     is_def = text.startswith(("def ", "async def "))
     if not is_def and not re.fullmatch(r"[)\]}][,:]?", tail):
         raise Undecided(f"something after the last bracket of {text!r}")
@@ -166,8 +168,11 @@ def line(text: str, depth: int, inside: bool = False) -> list[str]:
     statement = _STATEMENT.match(text)
     if statement and not text.endswith(","):
         try:
-            wrapped = [pad + statement.group(0) + "("] + line(text[statement.end():], depth + 1) \
+            wrapped = (
+                [pad + statement.group(0) + "("]
+                + line(text[statement.end() :], depth + 1)
                 + [pad + ")"]
+            )
         except Undecided:
             wrapped = []
         if wrapped and all(fits(ln, 0) for ln in wrapped):
@@ -217,8 +222,7 @@ def _body(body: str, depth: int, collection: bool = False) -> list[str]:
     magic = len(items) > 1 and items[-1] == ""
     items = [item for item in items if item]
     commas = len(items) > 1
-    if not magic and not (collection and commas) and fits(body, depth) \
-            and not _magic(body):
+    if not magic and not (collection and commas) and fits(body, depth) and not _magic(body):
         return [INDENT * depth + body]
     if commas or magic:
         return [ln for item in items for ln in _element(item + ",", depth)]
@@ -258,8 +262,11 @@ def _returns(annotation: str, tail: str, depth: int) -> list[str]:
         raise Undecided(f"a def split in its return annotation: {text!r}")
     _plain(annotation, annotation)
     if fits(annotation, depth + 1):
-        return [INDENT * depth + ") -> (", INDENT * (depth + 1) + annotation,
-                INDENT * depth + ")" + tail]
+        return [
+            INDENT * depth + ") -> (",
+            INDENT * (depth + 1) + annotation,
+            INDENT * depth + ")" + tail,
+        ]
     return [INDENT * depth + text]
 
 
@@ -276,8 +283,11 @@ def annotated(head: str, annotation: str, tail: str, depth: int) -> list[str]:
         return line(text, depth)
     if not fits(head + "(", depth) or not fits(")" + tail, depth):
         raise Undecided(f"head or tail too long in {text!r}")
-    inner = [INDENT * (depth + 1) + annotation] \
-        if fits(annotation, depth + 1) and not _magic(annotation) else union(annotation, depth + 1)
+    inner = (
+        [INDENT * (depth + 1) + annotation]
+        if fits(annotation, depth + 1) and not _magic(annotation)
+        else union(annotation, depth + 1)
+    )
     return [INDENT * depth + head + "("] + inner + [INDENT * depth + ")" + tail]
 
 

@@ -62,9 +62,12 @@ PARAMS_HEADER = '"""Request parameter types. Generated from the OpenAPI spec; do
 DCG_VERSION = installed_version("datamodel-code-generator")
 
 # The code of this stage and of the grouping: a change to either must not reuse old entries.
-_STAGE_CODE = hashlib.sha256(b"".join(
-    (Path(__file__).parents[1] / name).read_bytes()
-    for name in ("emit/models.py", "machinery/groups.py"))).hexdigest()
+_STAGE_CODE = hashlib.sha256(
+    b"".join(
+        (Path(__file__).parents[1] / name).read_bytes()
+        for name in ("emit/models.py", "machinery/groups.py")
+    )
+).hexdigest()
 
 
 def _import_group(module: str) -> int:
@@ -77,7 +80,6 @@ def _import_group(module: str) -> int:
     return 1 if module.split(".")[0] in sys.stdlib_module_names else 2
 
 
-
 def closure(schemas: dict[str, Any], roots: list[str]) -> list[str]:
     doc = {"components": {"schemas": schemas}}
     names = set(schema_closure(doc, [{"$ref": COMPONENT_PREFIX + r} for r in roots]))
@@ -86,11 +88,24 @@ def closure(schemas: dict[str, Any], roots: list[str]) -> list[str]:
 
 # Validation keywords that make a response model reject what a newer server may send, or that
 # turn strings into other types (`format: uri` -> AnyUrl, which rewrites the value).
-_STRICT_KEYWORDS = frozenset({
-    "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties",
-    "maxProperties",
-})
+_STRICT_KEYWORDS = frozenset(
+    {
+        "format",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
 
 
 def lenient(node: Any) -> Any:
@@ -102,8 +117,11 @@ def lenient(node: Any) -> Any:
                 continue
             if key == "additionalProperties" and value is False:
                 continue
-            out[key] = value if key in ("enum", "const", "default", "example", "examples") \
+            out[key] = (
+                value
+                if key in ("enum", "const", "default", "example", "examples")
                 else lenient(value)
+            )
         return out
     if isinstance(node, list):
         return [lenient(v) for v in node]
@@ -118,8 +136,10 @@ def typed_defaults(node: Any) -> Any:
         return [typed_defaults(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: v if k in ("enum", "const", "default", "example", "examples") else typed_defaults(v)
-           for k, v in node.items()}
+    out = {
+        k: v if k in ("enum", "const", "default", "example", "examples") else typed_defaults(v)
+        for k, v in node.items()
+    }
     if "default" in out and isinstance(out.get("type"), str):
         value = _coerce(out["default"], out["type"])
         if value is _DROP or (isinstance(out.get("enum"), list) and value not in out["enum"]):
@@ -148,8 +168,11 @@ def _coerce(value: Any, kind: str) -> Any:
             number = float(str(value))
         except ValueError:
             return _DROP
-        return int(number) if kind == "integer" and number.is_integer() else \
-            (number if kind == "number" else _DROP)
+        return (
+            int(number)
+            if kind == "integer" and number.is_integer()
+            else (number if kind == "number" else _DROP)
+        )
     if kind == "string":
         return value if isinstance(value, str) else _DROP
     return value
@@ -157,8 +180,9 @@ def _coerce(value: Any, kind: str) -> Any:
 
 def model_inputs(schemas: dict[str, Any], roots: list[str]) -> dict[str, Any]:
     """What datamodel-code-generator is given for the models module, by class name."""
-    return {n: deprecation_noted(lenient(typed_defaults(schemas[n])))
-            for n in closure(schemas, roots)}
+    return {
+        n: deprecation_noted(lenient(typed_defaults(schemas[n]))) for n in closure(schemas, roots)
+    }
 
 
 DEPRECATED_NOTE = "Deprecated."
@@ -171,9 +195,11 @@ def deprecation_noted(node: Any) -> Any:
         return [deprecation_noted(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: v if k in ("enum", "const", "default", "example", "examples") else
-           deprecation_noted(v)
-           for k, v in node.items() if not (k == "deprecated" and isinstance(v, bool))}
+    out = {
+        k: v if k in ("enum", "const", "default", "example", "examples") else deprecation_noted(v)
+        for k, v in node.items()
+        if not (k == "deprecated" and isinstance(v, bool))
+    }
     if node.get("deprecated") is True:
         text = str(out.get("description") or "").strip()
         if not text.lower().startswith("deprecated"):
@@ -181,14 +207,17 @@ def deprecation_noted(node: Any) -> Any:
     return out
 
 
-def param_inputs(schemas: dict[str, Any], roots: list[str],
-                 param_class: dict[str, str]) -> dict[str, Any]:
+def param_inputs(
+    schemas: dict[str, Any], roots: list[str], param_class: dict[str, str]
+) -> dict[str, Any]:
     """What datamodel-code-generator is given for the params module, by class name."""
     names = closure(schemas, roots)
     inputs = {n: typed_defaults(schemas[n]) for n in names}
     merged = _allof_reach(inputs)
-    return {param_class[n]: _rename_refs(s if n in merged else unshown(s), param_class)
-            for n, s in inputs.items()}
+    return {
+        param_class[n]: _rename_refs(s if n in merged else unshown(s), param_class)
+        for n, s in inputs.items()
+    }
 
 
 def _allof_reach(schemas: dict[str, Any]) -> set[str]:
@@ -201,9 +230,12 @@ def _allof_reach(schemas: dict[str, Any]) -> set[str]:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
-            todo += [unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schemas[name])
-                     if r.startswith(COMPONENT_PREFIX)
-                     and unescape(r[len(COMPONENT_PREFIX):]) in schemas]
+            todo += [
+                unescape(r[len(COMPONENT_PREFIX) :])
+                for r in iter_refs(schemas[name])
+                if r.startswith(COMPONENT_PREFIX)
+                and unescape(r[len(COMPONENT_PREFIX) :]) in schemas
+            ]
     return seen
 
 
@@ -213,12 +245,25 @@ def _allof_reach(schemas: dict[str, Any]) -> set[str]:
 # upstream API shows it); nor `format`, which picks types (bytes, Decimal, timedelta).
 _UNSHOWN = frozenset({"example", "examples", "externalDocs"})
 _UNSHOWN_STRING = frozenset({"minLength", "maxLength", "pattern"})
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs",
-                          "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "definitions", "$defs", "dependentSchemas"}
+)
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
-                         "propertyNames", "additionalItems", "unevaluatedItems",
-                         "unevaluatedProperties"})
+_SCHEMA_ONE = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "additionalItems",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+    }
+)
 
 
 def unshown(schema: Any) -> Any:
@@ -231,16 +276,23 @@ def unshown(schema: Any) -> Any:
     if not isinstance(schema, dict):
         return schema
     kind = schema.get("type")  # an untyped schema may be typed by its constraints: kept whole
-    drop = frozenset() if not isinstance(kind, str) else \
-        _UNSHOWN | _UNSHOWN_STRING if kind == "string" else _UNSHOWN
+    drop = (
+        frozenset()
+        if not isinstance(kind, str)
+        else _UNSHOWN | _UNSHOWN_STRING if kind == "string" else _UNSHOWN
+    )
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key in drop and (key in _UNSHOWN or not isinstance(value, (dict, list))):
             continue
         if key in _SCHEMA_MAPS and isinstance(value, dict):
             value = {name: unshown(sub) for name, sub in value.items()}
-        elif key in _SCHEMA_LISTS and isinstance(value, list) or \
-                key == "items" and isinstance(value, list):
+        elif (
+            key in _SCHEMA_LISTS
+            and isinstance(value, list)
+            or key == "items"
+            and isinstance(value, list)
+        ):
             value = [unshown(sub) for sub in value]
         elif key in _SCHEMA_ONE:
             value = unshown(value)
@@ -253,7 +305,7 @@ def _rename_refs(node: Any, param_class: dict[str, str]) -> Any:
         out = {k: _rename_refs(v, param_class) for k, v in node.items()}
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX):
-            out["$ref"] = COMPONENT_PREFIX + param_class[unescape(ref[len(COMPONENT_PREFIX):])]
+            out["$ref"] = COMPONENT_PREFIX + param_class[unescape(ref[len(COMPONENT_PREFIX) :])]
         return out
     if isinstance(node, list):
         return [_rename_refs(v, param_class) for v in node]
@@ -305,17 +357,21 @@ class ModuleBuild:
     run is redone whole (`format`). The module-level statements (`X.model_rebuild()`) are
     decided from the assembled module (`rebuilds`), so a run on part of the module needs none."""
 
-    def __init__(self, jobs: Jobs, kind: str, header: str, inputs: dict[str, Any],
-                 options: dict[str, Any]) -> None:
-        self.jobs, self.kind, self.header, self.inputs, self.options = \
-            jobs, kind, header, inputs, options
-        salt = json.dumps([DCG_VERSION, FORMAT_KEY, _COMMON, options, kind,
-                           _STAGE_CODE])
+    def __init__(
+        self, jobs: Jobs, kind: str, header: str, inputs: dict[str, Any], options: dict[str, Any]
+    ) -> None:
+        self.jobs, self.kind, self.header, self.inputs, self.options = (
+            jobs,
+            kind,
+            header,
+            inputs,
+            options,
+        )
+        salt = json.dumps([DCG_VERSION, FORMAT_KEY, _COMMON, options, kind, _STAGE_CODE])
         self.graph = ref_graph(inputs)
         self.groups = components(self.graph)
         self.keys = group_keys(inputs, self.graph, self.groups, salt)
-        self.module_key = hashlib.sha256(
-            json.dumps([salt, header, self.keys]).encode()).hexdigest()
+        self.module_key = hashlib.sha256(json.dumps([salt, header, self.keys]).encode()).hexdigest()
         self.text = jobs.cache.lookup(f"{kind}-module", self.module_key)
         self.pieces: dict[int, list[Piece]] = {}
         self.stale: list[int] = []
@@ -353,8 +409,12 @@ class ModuleBuild:
         if len(self.stale) == len(self.groups):
             self._whole_run, run = True, self.inputs
         else:
-            run = run_inputs(self.inputs, self.graph, self.groups,
-                             [n for i in self.stale for n in self.groups[i]])
+            run = run_inputs(
+                self.inputs,
+                self.graph,
+                self.groups,
+                [n for i in self.stale for n in self.groups[i]],
+            )
         self._given = set(run)
         self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
 
@@ -369,14 +429,22 @@ class ModuleBuild:
             return
         outcome = self._dcg.result()
         group_of = {n: i for i, g in enumerate(self.groups) for n in g}
-        owner = None if isinstance(outcome, str) else \
-            _owners(outcome, group_of, set(self.stale), None if self._whole_run else self._given)
+        owner = (
+            None
+            if isinstance(outcome, str)
+            else _owners(
+                outcome, group_of, set(self.stale), None if self._whole_run else self._given
+            )
+        )
         if owner is None and not self._whole_run:
             # Not cut into pieces, or classes it added that a cold run could number otherwise
             # (or that belong to no re-emitted group): redo it whole.
             outcome = self._redo_whole()
-            owner = None if isinstance(outcome, str) else \
-                _owners(outcome, group_of, set(self.stale), None)
+            owner = (
+                None
+                if isinstance(outcome, str)
+                else _owners(outcome, group_of, set(self.stale), None)
+            )
         if isinstance(outcome, str):  # not cut into pieces: format the module as a whole
             self._whole = self.jobs.spawn(black_format, self.kind, self.header + outcome)
             return
@@ -385,8 +453,11 @@ class ModuleBuild:
         if self._whole_run:
             self._dcg_tails = [p.tail for p in raw if p.tail]
         added = {p.name for p in raw if p.name not in group_of}
-        raw = [dataclasses.replace(p, tail="", added=sorted((_uses(p) | {p.name}) & added))
-               for p in raw if p.name in owner]
+        raw = [
+            dataclasses.replace(p, tail="", added=sorted((_uses(p) | {p.name}) & added))
+            for p in raw
+            if p.name in owner
+        ]
         self.cache_groups = -1 not in owner.values()  # an added class no group uses
         stale = set(self.stale)
         todo = []
@@ -401,8 +472,9 @@ class ModuleBuild:
             else:  # the same text as before the update: black's answer is known
                 self._known.append((i, dataclasses.replace(piece, code=json.loads(formatted))))
         for batch in _batches(todo, self.jobs.workers):
-            self._batches.append(([owner[p.name] for p in batch], batch,
-                                  self.jobs.spawn(_format_pieces, batch)))
+            self._batches.append(
+                ([owner[p.name] for p in batch], batch, self.jobs.spawn(_format_pieces, batch))
+            )
 
     def result(self) -> str:
         if self.text is not None:
@@ -416,14 +488,16 @@ class ModuleBuild:
             for owners, raw, job in self._batches:
                 for i, before, piece in zip(owners, raw, job.result(), strict=True):
                     fresh.setdefault(i, []).append(piece)
-                    self.jobs.cache.store("black-piece", _piece_key(before),
-                                          json.dumps(piece.code))
+                    self.jobs.cache.store("black-piece", _piece_key(before), json.dumps(piece.code))
             for pieces in fresh.values():  # in datamodel-code-generator's order, as cold
                 pieces.sort(key=lambda p: self._order[p.name])
             if self.cache_groups:
                 for i in self.stale:
-                    self.jobs.cache.store(f"{self.kind}-group", self.keys[i],
-                                          json.dumps([asdict(p) for p in fresh[i]]))
+                    self.jobs.cache.store(
+                        f"{self.kind}-group",
+                        self.keys[i],
+                        json.dumps([asdict(p) for p in fresh[i]]),
+                    )
             self.pieces.update(fresh)
             pieces = [p for i in sorted(self.pieces) for p in self.pieces[i]]
             rebuild = self.options["output_model_type"] == MODELS_OPTIONS["output_model_type"]
@@ -431,13 +505,15 @@ class ModuleBuild:
             if self._whole_run and tails != self._dcg_tails:  # the rule below, proven on each
                 raise RuntimeError(  # cold run: a difference is a bug of ours (exit 4)
                     f"{self.kind}: the model_rebuild() calls decided from the module differ "
-                    f"from datamodel-code-generator's: {tails} != {self._dcg_tails}")
+                    f"from datamodel-code-generator's: {tails} != {self._dcg_tails}"
+                )
         self.jobs.cache.store(f"{self.kind}-module", self.module_key, self.text)
         return self.text
 
 
-def run_inputs(inputs: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]],
-               names: list[str]) -> dict[str, Any]:
+def run_inputs(
+    inputs: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]], names: list[str]
+) -> dict[str, Any]:
     """What datamodel-code-generator is given to emit the classes of `names` (whole groups):
     their schemas, and of what they reference what their cache keys see of it (`group_keys`):
     all of a group they merge, the face of a group they name in a plain `$ref` (a stub: the
@@ -462,15 +538,20 @@ def run_inputs(inputs: dict[str, Any], graph: dict[str, list[str]], groups: list
                     stubs.add(member)
                     shown = face(inputs[member])
                     plain = _plain_refs(shown)
-                    todo += [(dep, dep not in plain) for dep in graph[member]
-                             if dep in _named(shown)]
-    return {n: s if n in full else _stub(face(s)) for n, s in inputs.items()
-            if n in full or n in stubs}
+                    todo += [
+                        (dep, dep not in plain) for dep in graph[member] if dep in _named(shown)
+                    ]
+    return {
+        n: s if n in full else _stub(face(s)) for n, s in inputs.items() if n in full or n in stubs
+    }
 
 
 def _named(schema: Any) -> set[str]:
-    return {unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
-            if r.startswith(COMPONENT_PREFIX)}
+    return {
+        unescape(r[len(COMPONENT_PREFIX) :])
+        for r in iter_refs(schema)
+        if r.startswith(COMPONENT_PREFIX)
+    }
 
 
 def _stub(shown: Any) -> Any:
@@ -480,8 +561,9 @@ def _stub(shown: Any) -> Any:
     return shown
 
 
-def _owners(raw: list[Piece], group_of: dict[str, int], stale: set[int],
-            given: set[str] | None) -> dict[str, int] | None:
+def _owners(
+    raw: list[Piece], group_of: dict[str, int], stale: set[int], given: set[str] | None
+) -> dict[str, int] | None:
     """The group of each piece: a class datamodel-code-generator added belongs to the group
     of the first class that uses it (through other added ones). None when a run on part of
     the module added a class a cold run could name otherwise: one named like a schema not
@@ -498,8 +580,13 @@ def _owners(raw: list[Piece], group_of: dict[str, int], stale: set[int],
             if name in users and name != p.name:
                 users[name].append(p.name)
     while True:
-        found = {p.name: owner[u] for p in added if p.name not in owner
-                 for u in users[p.name][:1] if u in owner}
+        found = {
+            p.name: owner[u]
+            for p in added
+            if p.name not in owner
+            for u in users[p.name][:1]
+            if u in owner
+        }
         if not found:
             break
         owner.update(found)
@@ -560,35 +647,43 @@ def _split(code: str) -> list[Piece]:
                     raise _Unsplittable
                 imported[alias.name] = "." * node.level + (node.module or "")
             continue
-        if any(line.strip() for line in lines[node.end_lineno:end]):
+        if any(line.strip() for line in lines[node.end_lineno : end]):
             raise _Unsplittable  # a comment between statements: black places it by context
         name = _defines(node)
         if name is not None:
             if name in pieces:
                 raise _Unsplittable
-            text = _prenormalized(lines[start - 1:end], node, start)
+            text = _prenormalized(lines[start - 1 : end], node, start)
             pieces[name] = Piece(name, text, "", [], [])
             nodes[name] = [node]
-        elif _is_docstring(node) and pieces and len(nodes[last := list(pieces)[-1]]) == 1 \
-                and not pieces[last].tail:
-            pieces[last].code += "\n" + "\n".join(lines[start - 1:end]).rstrip()
+        elif (
+            _is_docstring(node)
+            and pieces
+            and len(nodes[last := list(pieces)[-1]]) == 1
+            and not pieces[last].tail
+        ):
+            pieces[last].code += "\n" + "\n".join(lines[start - 1 : end]).rstrip()
         elif (target := _called_on(node)) is not None and target in pieces:
-            pieces[target].tail += "\n".join(lines[start - 1:node.end_lineno]) + "\n"
+            pieces[target].tail += "\n".join(lines[start - 1 : node.end_lineno]) + "\n"
             nodes[target].append(node)
         else:
             raise _Unsplittable
     recursive = {name for name, found in nodes.items() if _is_recursive_alias(found[0], name)}
     for name, piece in pieces.items():
         used = {n.id for node in nodes[name] for n in ast.walk(node) if isinstance(n, ast.Name)}
-        piece.imports = sorted([_typed_dict_source(nodes[name][0], imported[n], n), n]
-                               for n in used if n in imported)
+        piece.imports = sorted(
+            [_typed_dict_source(nodes[name][0], imported[n], n), n] for n in used if n in imported
+        )
         piece.needs = sorted(_evaluated_names(nodes[name][0]) - set(imported) - {name})
         piece.early = sorted((used & recursive) - {name})
         node = nodes[name][0]
         piece.refs = sorted(_mentioned(node) - set(imported))
         piece.alias = not isinstance(node, ast.ClassDef)
-        piece.bases = [b.id for b in node.bases if isinstance(b, ast.Name) and
-                       b.id not in imported] if isinstance(node, ast.ClassDef) else []
+        piece.bases = (
+            [b.id for b in node.bases if isinstance(b, ast.Name) and b.id not in imported]
+            if isinstance(node, ast.ClassDef)
+            else []
+        )
     return list(pieces.values())
 
 
@@ -627,8 +722,9 @@ def _typed_dict_source(node: ast.stmt, module: str, name: str) -> str:
     other classes of the run. `assemble` makes the module's choice again."""
     if name != "TypedDict" or module not in ("typing", "typing_extensions"):
         return module
-    needs = isinstance(node, ast.ClassDef) and \
-        any(k.arg in _TYPED_DICT_BACKPORT for k in node.keywords)
+    needs = isinstance(node, ast.ClassDef) and any(
+        k.arg in _TYPED_DICT_BACKPORT for k in node.keywords
+    )
     return "typing_extensions" if needs else "typing"
 
 
@@ -643,18 +739,27 @@ def _prenormalized(lines: list[str], node: ast.stmt, first: int) -> str:
     lines = list(lines)
     spans: dict[int, list[tuple[int, int]]] = {}
     for n in ast.walk(node):
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.lineno == n.end_lineno \
-                and n.col_offset is not None and n.end_col_offset is not None:
+        if (
+            isinstance(n, ast.Constant)
+            and isinstance(n.value, str)
+            and n.lineno == n.end_lineno
+            and n.col_offset is not None
+            and n.end_col_offset is not None
+        ):
             spans.setdefault(n.lineno - first, []).append((n.col_offset, n.end_col_offset))
     for i, found in spans.items():
         raw = lines[i].encode()
         for start, end in sorted(found, reverse=True):  # offsets are in UTF-8 bytes
             if _PLAIN_STRING.fullmatch(raw, start, end):
-                raw = raw[:start] + b'"' + raw[start + 1:end - 1] + b'"' + raw[end:]
+                raw = raw[:start] + b'"' + raw[start + 1 : end - 1] + b'"' + raw[end:]
         lines[i] = raw.decode()
-    if isinstance(node, ast.ClassDef) and len(node.body) > 1 and _is_docstring(node.body[0]) \
-            and (doc_end := node.body[0].end_lineno) is not None \
-            and node.body[1].lineno == doc_end + 1:
+    if (
+        isinstance(node, ast.ClassDef)
+        and len(node.body) > 1
+        and _is_docstring(node.body[0])
+        and (doc_end := node.body[0].end_lineno) is not None
+        and node.body[1].lineno == doc_end + 1
+    ):
         lines[doc_end - first] += "\n"
     return "\n".join(lines).rstrip()
 
@@ -662,8 +767,11 @@ def _prenormalized(lines: list[str], node: ast.stmt, first: int) -> str:
 def _defines(node: ast.stmt) -> str | None:
     if isinstance(node, ast.ClassDef):
         return node.name
-    if isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-            isinstance(node.targets[0], ast.Name):
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+    ):
         return node.targets[0].id
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
         return node.target.id
@@ -672,24 +780,37 @@ def _defines(node: ast.stmt) -> str | None:
 
 def _is_recursive_alias(node: ast.stmt, name: str) -> bool:
     """`X = TypeAliasType("X", ... "list[X]" ...)`: an alias whose value names itself."""
-    if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Name) and node.value.func.id == "TypeAliasType"):
+    if not (
+        isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id == "TypeAliasType"
+    ):
         return False
     mention = re.compile(rf"\b{re.escape(name)}\b")
-    return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and mention.search(n.value)
-               for arg in node.value.args[1:] for n in ast.walk(arg))
+    return any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and mention.search(n.value)
+        for arg in node.value.args[1:]
+        for n in ast.walk(arg)
+    )
 
 
 def _is_docstring(node: ast.stmt) -> bool:
-    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and \
-        isinstance(node.value.value, str)
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
 
 
 def _called_on(node: ast.stmt) -> str | None:
     """`X` of an `X.method()` statement."""
-    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
-            isinstance(node.value.func, ast.Attribute) and \
-            isinstance(node.value.func.value, ast.Name):
+    if (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute)
+        and isinstance(node.value.func.value, ast.Name)
+    ):
         return node.value.func.value.id
     return None
 
@@ -710,8 +831,11 @@ def _mark_overrides(code: str) -> str:
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     for node in classes:
         bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        fields = [(f.target.id, f) for f in node.body if isinstance(f, ast.AnnAssign)
-                  and isinstance(f.target, ast.Name)]
+        fields = [
+            (f.target.id, f)
+            for f in node.body
+            if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)
+        ]
         defaults[node.name] = {name for name, f in fields if _optional(f)}
         types[node.name] = {name: _item_type(f) for name, f in fields}
 
@@ -746,12 +870,12 @@ def _mark_overrides(code: str) -> str:
         # keeps it there.
         ann = stmt.annotation
         assert ann.end_lineno is not None and ann.end_col_offset is not None  # parsed: both set
-        head = lines[ann.lineno - 1].encode()[:ann.col_offset].decode()
-        tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset:].decode()
+        head = lines[ann.lineno - 1].encode()[: ann.col_offset].decode()
+        tail = lines[ann.end_lineno - 1].encode()[ann.end_col_offset :].decode()
         indent = " " * (len(line) - len(line.lstrip()))
         segment = ast.get_source_segment(code, ann)
         text = f"{head}(  {comment}\n{indent}    {segment}\n{indent}){tail}"
-        lines[ann.lineno - 1:ann.end_lineno] = text.split("\n")
+        lines[ann.lineno - 1 : ann.end_lineno] = text.split("\n")
     return "\n".join(lines)
 
 
@@ -763,8 +887,11 @@ def _optional(field: ast.AnnAssign) -> bool:
 def _item_type(field: ast.AnnAssign) -> str:
     """The type of a field, as written (a TypedDict item's without `NotRequired`)."""
     ann = field.annotation
-    if isinstance(ann, ast.Subscript) and isinstance(ann.value, ast.Name) and \
-            ann.value.id == "NotRequired":
+    if (
+        isinstance(ann, ast.Subscript)
+        and isinstance(ann.value, ast.Name)
+        and ann.value.id == "NotRequired"
+    ):
         return ast.unparse(ann.slice)
     return ast.unparse(ann)
 
@@ -778,8 +905,10 @@ def _format_pieces(pieces: list[Piece]) -> list[Piece]:
     """Black each piece on its own: what it gives for the piece is what it gives for the piece
     inside the module (black formats top-level statements on their own, two blank lines
     apart; the test of the assembled modules holds it to that)."""
-    return [dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"))
-            for p in pieces]
+    return [
+        dataclasses.replace(p, code=black_format(p.name, p.code + "\n").rstrip("\n"))
+        for p in pieces
+    ]
 
 
 def _evaluated_names(node: ast.stmt) -> set[str]:
@@ -795,8 +924,9 @@ def _evaluated_names(node: ast.stmt) -> set[str]:
     return {n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)}
 
 
-def assemble(header: str, pieces: list[Piece], given: list[str],
-             rebuild: bool) -> tuple[str, list[str]]:
+def assemble(
+    header: str, pieces: list[Piece], given: list[str], rebuild: bool
+) -> tuple[str, list[str]]:
     """The module and its `model_rebuild()` calls (`rebuild`: for pydantic models): header,
     merged imports, the definitions in name order except that one waits for what it evaluates
     (as datamodel-code-generator orders them), then the calls. `given` is the order the
@@ -842,15 +972,17 @@ def assemble(header: str, pieces: list[Piece], given: list[str],
     for piece in pieces:
         for module, name in piece.imports:
             modules.setdefault(module, set()).add(name)
-    if "TypedDict" in modules.get("typing_extensions", ()) and \
-            "TypedDict" in modules.get("typing", ()):
+    if "TypedDict" in modules.get("typing_extensions", ()) and "TypedDict" in modules.get(
+        "typing", ()
+    ):
         modules["typing"].discard("TypedDict")  # one class needs this version: all take it
         if not modules["typing"]:
             del modules["typing"]
     groups: list[list[str]] = [[], [], [], []]
     for module in sorted(modules):
         groups[_import_group(module)].append(
-            f"from {module} import {', '.join(sorted(modules[module]))}")
+            f"from {module} import {', '.join(sorted(modules[module]))}"
+        )
     lines = [line for group in groups for line in group]
     block = "\n\n".join("\n".join(group) for group in groups if group) + "\n"
     if any(len(line) > LINE_LENGTH for line in lines):
@@ -903,9 +1035,16 @@ def rebuilds(ordered: list[Piece], given: list[str]) -> list[str]:
     if left:
         while True:  # by the position of the last base class, stably, to a fixed point
             index = {n: k for k, n in enumerate(left)}
-            moved = [n for _, n in sorted(((max([index[b] for b in bases[n] if b in index],
-                                                  default=-1), n) for n in left),
-                                          key=lambda pair: pair[0])]
+            moved = [
+                n
+                for _, n in sorted(
+                    (
+                        (max([index[b] for b in bases[n] if b in index], default=-1), n)
+                        for n in left
+                    ),
+                    key=lambda pair: pair[0],
+                )
+            ]
             if moved == left:
                 break
             left = moved
@@ -916,8 +1055,11 @@ def rebuilds(ordered: list[Piece], given: list[str]) -> list[str]:
                 done.add(name)
                 if (unresolved or required & bases[name]) and not by_name[name].alias:
                     required.add(name)
-    forward = {n for n in required
-               if any(position[r] >= position[n] for r in set(by_name[n].refs) & placed)}
+    forward = {
+        n
+        for n in required
+        if any(position[r] >= position[n] for r in set(by_name[n].refs) & placed)
+    }
     out = set(forward)
     while True:  # and every subclass of those
         more = {n for n in order if n not in out and bases[n] & out}
@@ -936,8 +1078,7 @@ def warm_up() -> None:
     use: run once in the workers' fork server (warm.py), so that every worker forked from it
     starts warm (0.4 s of CPU less each)."""
     for options in (MODELS_OPTIONS, PARAMS_OPTIONS):
-        _generate({"WarmUp": {"type": "object", "properties": {"a": {"type": "string"}}}},
-                  options)
+        _generate({"WarmUp": {"type": "object", "properties": {"a": {"type": "string"}}}}, options)
     black_format("warm-up", "class WarmUp:\n    a: str = 'a'\n")
 
 
@@ -969,8 +1110,9 @@ def _strip_header(code: str) -> str:
     code = re.sub(r"\A(#[^\n]*\n)+\n?", "", code)
     lines = code.split("\n")
     end = 0
-    while end < len(lines) and lines[end].startswith(("from ", "import ")) and \
-            "(" not in lines[end]:
+    while (
+        end < len(lines) and lines[end].startswith(("from ", "import ")) and "(" not in lines[end]
+    ):
         end += 1
     groups: list[list[str]] = [[], [], [], []]
     for line in lines[:end]:

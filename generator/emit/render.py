@@ -51,16 +51,20 @@ def _docstring(text: str, indent: int, first: int | None = None) -> str:
         start = first if first is not None and not lines else indent
         if line.lstrip().startswith("```"):
             fence = not fence
-        if fence or line.startswith((" ", "\t", "|", "```")) or \
-                len(line) + start <= LINE_LENGTH:
+        if fence or line.startswith((" ", "\t", "|", "```")) or len(line) + start <= LINE_LENGTH:
             lines.append(line)
             continue
         bullet = _BULLET.match(line)
         hang = " " * len(bullet.group(0)) if bullet else ""
-        wrapped = textwrap.wrap(line, width=LINE_LENGTH - indent, subsequent_indent=hang,
-                                initial_indent=" " * (start - indent), break_long_words=False,
-                                break_on_hyphens=False)
-        wrapped[0] = wrapped[0][start - indent:]
+        wrapped = textwrap.wrap(
+            line,
+            width=LINE_LENGTH - indent,
+            subsequent_indent=hang,
+            initial_indent=" " * (start - indent),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        wrapped[0] = wrapped[0][start - indent :]
         lines.extend(wrapped)
     return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
 
@@ -82,14 +86,15 @@ class Layout:
     def __init__(self) -> None:
         self.undecided: list[str] = []
 
-    def _lines(self, lines: Callable[[], list[str]], flat: str, depth: int,
-               code: bool = True) -> str:
+    def _lines(
+        self, lines: Callable[[], list[str]], flat: str, depth: int, code: bool = True
+    ) -> str:
         try:
             out = layout.check(lines()) if code else lines()
         except layout.Undecided as exc:
             self.undecided.append(str(exc))
             return flat
-        return "\n".join(out)[4 * depth:]
+        return "\n".join(out)[4 * depth :]
 
     def line(self, text: str, depth: int) -> str:
         """One statement or one element of an exploded call."""
@@ -98,8 +103,9 @@ class Layout:
     def annotated(self, annotation: Any, head: str, tail: str, depth: int) -> str:
         """A parameter `head` (`name: `) or a def's `) -> `, the annotation, and `tail`."""
         flat = f"{head}{annotation}{tail}"
-        return self._lines(lambda: layout.annotated(head, str(annotation), tail, depth), flat,
-                           depth)
+        return self._lines(
+            lambda: layout.annotated(head, str(annotation), tail, depth), flat, depth
+        )
 
     def from_import(self, names: list[str], module: str, depth: int) -> str:
         flat = f"from {module} import {', '.join(names)}"
@@ -107,8 +113,12 @@ class Layout:
 
     def docstring(self, text: str, depth: int) -> str:
         """A whole docstring, quotes included."""
-        return self._lines(lambda: [4 * depth * " " + layout.docstring(str(text), depth)],
-                           str(text), depth, code=False)
+        return self._lines(
+            lambda: [4 * depth * " " + layout.docstring(str(text), depth)],
+            str(text),
+            depth,
+            code=False,
+        )
 
 
 def environment(lay: Layout | None = None) -> jinja2.Environment:
@@ -132,20 +142,31 @@ def environment(lay: Layout | None = None) -> jinja2.Environment:
 
 
 # Everything a resource module with methods uses besides what its operations name.
-_RESOURCE_BASE = (Import("functools", "cached_property"), Import("_base_client", "AsyncAPIClient"),
-                  Import("_base_client", "SyncAPIClient"))
+_RESOURCE_BASE = (
+    Import("functools", "cached_property"),
+    Import("_base_client", "AsyncAPIClient"),
+    Import("_base_client", "SyncAPIClient"),
+)
 _METHOD_BASE = (
-    Import("_base_client", "RequestOptions"), Import("_response", "to_raw_response_wrapper"),
+    Import("_base_client", "RequestOptions"),
+    Import("_response", "to_raw_response_wrapper"),
     Import("_response", "async_to_raw_response_wrapper"),
     Import("_response", "to_streamed_response_wrapper"),
-    Import("_response", "async_to_streamed_response_wrapper"), Import("_types", "NOT_GIVEN"),
-    Import("_types", "Body"), Import("_types", "Headers"), Import("_types", "NotGiven"),
-    Import("_types", "Query"), Import("_types", "Timeout"),
+    Import("_response", "async_to_streamed_response_wrapper"),
+    Import("_types", "NOT_GIVEN"),
+    Import("_types", "Body"),
+    Import("_types", "Headers"),
+    Import("_types", "NotGiven"),
+    Import("_types", "Query"),
+    Import("_types", "Timeout"),
 )
 
 
-_PAGE_FIELDS_BASE = {Import("typing", "Generic"), Import("typing", "TypeVar"),
-                     Import("_models", "BaseModel")}
+_PAGE_FIELDS_BASE = {
+    Import("typing", "Generic"),
+    Import("typing", "TypeVar"),
+    Import("_models", "BaseModel"),
+}
 
 
 def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[Import]:
@@ -165,15 +186,23 @@ def resource_imports(resource: Resource, mixin: Extension | None = None) -> set[
     return imports
 
 
-def client_imports(config: Config, resources: tuple[Resource, ...],
-                   auth: security.ClientAuth = security.NO_AUTH) -> set[Import]:
+def client_imports(
+    config: Config, resources: tuple[Resource, ...], auth: security.ClientAuth = security.NO_AUTH
+) -> set[Import]:
     """What `_client.py` imports (its resources are imported lazily, by the template)."""
-    imports = {Import("typing", "Any"), Import("typing", "Mapping"), Import("httpx", ""),
-               Import("_base_client", "DEFAULT_MAX_RETRIES"),
-               Import("_base_client", "AsyncAPIClient"), Import("_base_client", "SyncAPIClient"),
-               Import("_auth", "Scheme"), Import("_auth", "Security"),
-               Import("_types", "NOT_GIVEN"), Import("_types", "NotGiven"),
-               Import("_types", "Timeout")}
+    imports = {
+        Import("typing", "Any"),
+        Import("typing", "Mapping"),
+        Import("httpx", ""),
+        Import("_base_client", "DEFAULT_MAX_RETRIES"),
+        Import("_base_client", "AsyncAPIClient"),
+        Import("_base_client", "SyncAPIClient"),
+        Import("_auth", "Scheme"),
+        Import("_auth", "Security"),
+        Import("_types", "NOT_GIVEN"),
+        Import("_types", "NotGiven"),
+        Import("_types", "Timeout"),
+    }
     if auth.construction:  # the constructor raises the base error
         imports.add(Import("_exceptions", str(config.error_class)))
     if auth.refreshable:  # a token callable
@@ -224,8 +253,10 @@ def _reference(method: Method) -> str:
     """`retrieve(run_id, eval_id=, [limit=])`: the API reference's line for a method."""
     op = method.operation
     args = [p.py_name for p in op.path_params[-1:]]
-    args += [p.py_name + "=" if p.required else f"[{p.py_name}=]"
-             for p in op.params[1 if op.path_params else 0:]]
+    args += [
+        p.py_name + "=" if p.required else f"[{p.py_name}=]"
+        for p in op.params[1 if op.path_params else 0 :]
+    ]
     return f"{method.name}({', '.join(args)})"
 
 
@@ -249,8 +280,9 @@ def _paged_example(resources: tuple[Resource, ...]) -> str | None:
             if not op.page_item or any(p.required for p in op.query_params + op.body_params):
                 continue
             path = op.path_params
-            args = [pystr(p.name) for p in path[-1:]] + [f"{p.py_name}={pystr(p.name)}"
-                                                          for p in path[:-1]]
+            args = [pystr(p.name) for p in path[-1:]] + [
+                f"{p.py_name}={pystr(p.name)}" for p in path[:-1]
+            ]
             return f"{'.'.join(resource.trail)}.{method.name}({', '.join(args)})"
     return None
 
@@ -260,7 +292,8 @@ def _poll_example(resource: Resource) -> str:
     assert resource.poller is not None
     path = resource.poller.poll.operation.path_params
     args = [f'"{p.name.replace("_id", "")}_123"' for p in path[-1:]] + [
-        f'{p.py_name}="{p.name.replace("_id", "")}_123"' for p in path[:-1]]
+        f'{p.py_name}="{p.name.replace("_id", "")}_123"' for p in path[:-1]
+    ]
     return f"{'.'.join(resource.trail)}.poll({', '.join(args + ['max_wait_seconds=3600'])})"
 
 
@@ -285,15 +318,28 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         if source.suffix == ".py":
             files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
     auth = api.auth or security.NO_AUTH
-    context = {"config": config, "resources": api.resources, "title": title,
-               "log_env": config.log_env, "auth": auth}
-    render(f"{pkg}/_client.py", "client.py.jinja", **context,
-           imports=import_block(client_imports(config, api.resources, auth), ".", lay))
+    context = {
+        "config": config,
+        "resources": api.resources,
+        "title": title,
+        "log_env": config.log_env,
+        "auth": auth,
+    }
+    render(
+        f"{pkg}/_client.py",
+        "client.py.jinja",
+        **context,
+        imports=import_block(client_imports(config, api.resources, auth), ".", lay),
+    )
     render(f"{pkg}/_exceptions.py", "exceptions.py.jinja", **context)
     page_imports = {imp for f in api.page_fields if f.type for imp in f.type.all_imports()}
-    render(f"{pkg}/_pagination_fields.py", "pagination_fields.py.jinja",
-           pagination=config.pagination, fields=api.page_fields,
-           imports=import_block(page_imports | _PAGE_FIELDS_BASE, ".", lay))
+    render(
+        f"{pkg}/_pagination_fields.py",
+        "pagination_fields.py.jinja",
+        pagination=config.pagination,
+        fields=api.page_fields,
+        imports=import_block(page_imports | _PAGE_FIELDS_BASE, ".", lay),
+    )
     render(f"{pkg}/__init__.py", "package_init.py.jinja", **context)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource of the API."""\n'
     mixins = {extension.resource: extension for extension in config.extensions}
@@ -303,28 +349,47 @@ def render_package(api: Api, config: Config, title: str) -> tuple[dict[str, str]
         imports = import_block(resource_imports(resource, mixin), "..", lay)
         undecided = bool(lay.undecided)
         path = f"{pkg}/resources/{resource.module}.py"
-        render(path, "resource.py.jinja", resource=resource, trail=".".join(resource.trail),
-               mixin=mixin, imports=imports)
+        render(
+            path,
+            "resource.py.jinja",
+            resource=resource,
+            trail=".".join(resource.trail),
+            mixin=mixin,
+            imports=imports,
+        )
         if undecided:
             needs_black.add(path)
     if api.type_aliases:  # `port.types`: `from <package>.types import <their name>`
         by_module: dict[str, list[str]] = {}
         for alias, target, module in sorted(api.type_aliases):
             by_module.setdefault(module, []).append(
-                target if alias == target else f"{target} as {alias}")
-        render(f"{pkg}/types.py", "types.py.jinja", config=config,
-               aliases=sorted(by_module.items()), type_aliases=sorted(api.type_aliases))
+                target if alias == target else f"{target} as {alias}"
+            )
+        render(
+            f"{pkg}/types.py",
+            "types.py.jinja",
+            config=config,
+            aliases=sorted(by_module.items()),
+            type_aliases=sorted(api.type_aliases),
+        )
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**context)
     ext = config.extensions_dir  # hand-written code: listed, with its own README.md if any
     resources = list(walk(api.resources))
     files["README.md"] = env.get_template("README.md.jinja").render(
-        **context, tree=[(r, [(m, _reference(m), _reference_returns(m)) for m in r.methods])
-                         for r in resources],
+        **context,
+        tree=[
+            (r, [(m, _reference(m), _reference_returns(m)) for m in r.methods]) for r in resources
+        ],
         paged_example=_paged_example(api.resources),
         polled=[(r, _poll_example(r)) for r in resources if r.poller is not None],
-        deprecated=api.deprecated, type_aliases=api.type_aliases,
+        deprecated=api.deprecated,
+        type_aliases=api.type_aliases,
         extension_modules=sorted(p.stem for p in ext.glob("*.py")) if ext else [],
-        extensions_readme=(ext / "README.md").read_text(encoding="utf-8").strip()
-        if ext and (ext / "README.md").is_file() else "")
+        extensions_readme=(
+            (ext / "README.md").read_text(encoding="utf-8").strip()
+            if ext and (ext / "README.md").is_file()
+            else ""
+        ),
+    )
     return files, needs_black

@@ -19,9 +19,15 @@ if TYPE_CHECKING:
 # `.cache/generator/` of the checkout; an installed generator (a wheel) keeps it in the user's
 # cache folder, never in site-packages. GENERATOR_CACHE_DIR moves it (the benchmark gives each
 # measured update a cache of its own).
-DEFAULT_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR") or (
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "openapi-client-generator"
-    if INSTALLED else GENERATOR.parent / ".cache" / "generator"))
+DEFAULT_DIR = Path(
+    os.environ.get("GENERATOR_CACHE_DIR")
+    or (
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        / "openapi-client-generator"
+        if INSTALLED
+        else GENERATOR.parent / ".cache" / "generator"
+    )
+)
 
 
 class Cache:

@@ -36,7 +36,7 @@ def _targets(node: Any, schemas: dict[str, Any]) -> list[str]:
     out = []
     for ref in iter_refs(node):
         if ref.startswith(COMPONENT_PREFIX):
-            target = unescape(ref[len(COMPONENT_PREFIX):])
+            target = unescape(ref[len(COMPONENT_PREFIX) :])
             if target in schemas:
                 out.append(target)
     return out
@@ -99,8 +99,9 @@ def components(graph: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
-def group_keys(schemas: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]],
-               salt: str) -> list[str]:
+def group_keys(
+    schemas: dict[str, Any], graph: dict[str, list[str]], groups: list[list[str]], salt: str
+) -> list[str]:
     """A digest per group of everything its classes are made from (`groups` lists dependencies
     first): its schemas, and of each group it references what the reference shows of it.
 
@@ -156,7 +157,7 @@ def _plain_refs(schema: Any) -> set[str]:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX):
-                target = unescape(ref[len(COMPONENT_PREFIX):])
+                target = unescape(ref[len(COMPONENT_PREFIX) :])
                 (merged if in_allof or len(node) > 1 else plain).add(target)
             for key, value in node.items():
                 if key != "$ref" and not (isinstance(key, str) and key.startswith("x-")):

@@ -76,8 +76,12 @@ def _worker_count() -> int:
 class Job:
     """The eventual text of one step: from the cache, computed here, or from a worker."""
 
-    def __init__(self, text: Any = None, future: Future[Any] | None = None,
-                 store: Callable[[Any], None] | None = None) -> None:
+    def __init__(
+        self,
+        text: Any = None,
+        future: Future[Any] | None = None,
+        store: Callable[[Any], None] | None = None,
+    ) -> None:
         self._text = text
         self._future = future
         self._store = store
@@ -108,8 +112,9 @@ class Jobs:
             text = fn(*args)
             self.cache.store(kind, key, text)
             return Job(text)
-        return Job(future=self._submit(fn, *args),
-                   store=lambda text: self.cache.store(kind, key, text))
+        return Job(
+            future=self._submit(fn, *args), store=lambda text: self.cache.store(kind, key, text)
+        )
 
     def spawn(self, fn: Callable[..., Any], *args: Any) -> Job:
         """Run `fn(*args)` on a worker, uncached (the caller caches what it is made of)."""
@@ -125,8 +130,9 @@ class Jobs:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_server(),
-                                             max_tasks_per_child=1)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=_fork_server(), max_tasks_per_child=1
+            )
         return self._pool
 
     def __enter__(self) -> Jobs:

@@ -34,8 +34,9 @@ IGNORED_PARTS = frozenset({"__pycache__", "build", "dist", ".pytest_cache"})
 
 
 def is_ignored(rel_parts: tuple[str, ...]) -> bool:
-    return bool(IGNORED_PARTS.intersection(rel_parts)) or \
-        any(part.endswith(".egg-info") for part in rel_parts)
+    return bool(IGNORED_PARTS.intersection(rel_parts)) or any(
+        part.endswith(".egg-info") for part in rel_parts
+    )
 
 
 def output_digests(out: Path) -> dict[str, str]:
@@ -87,8 +88,9 @@ def inputs_digest(files: list[str], dirs: list[str]) -> str:
     digest = hashlib.sha256(sys.version.encode() + b"\0")
     for entry in sys.path:  # the installed distributions (a re-pinned black or model generator)
         if entry.endswith("site-packages") and os.path.isdir(entry):
-            digest.update("\0".join(sorted(n for n in os.listdir(entry)
-                                           if n.endswith(".dist-info"))).encode())
+            digest.update(
+                "\0".join(sorted(n for n in os.listdir(entry) if n.endswith(".dist-info"))).encode()
+            )
     for name in files:
         digest.update(b"file\0" + name.encode() + b"\0")
         try:
@@ -101,8 +103,9 @@ def inputs_digest(files: list[str], dirs: list[str]) -> str:
 
 
 def _location(cache_dir: Path, args: argparse.Namespace) -> Path:
-    key = "\0".join(str(p.resolve()) if p is not None else "" for p in
-                    (args.spec, args.config, args.out))
+    key = "\0".join(
+        str(p.resolve()) if p is not None else "" for p in (args.spec, args.config, args.out)
+    )
     return cache_dir / "stamp" / (hashlib.sha256(key.encode()).hexdigest() + ".json")
 
 
@@ -119,14 +122,25 @@ def begin(args: argparse.Namespace) -> tuple[list[str], list[str], str]:
     return files, dirs, inputs_digest(files, dirs)
 
 
-def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-           files: dict[str, str], warnings: Sequence[str], spec_files: dict[str, str]) -> None:
+def record(
+    cache_dir: Path,
+    args: argparse.Namespace,
+    inputs: tuple[list[str], list[str], str],
+    files: dict[str, str],
+    warnings: Sequence[str],
+    spec_files: dict[str, str],
+) -> None:
     """Keep the stamp of a run whose output folder now holds exactly `files`. `spec_files`: the
     other files of a multi-file spec, by path, with the digest of what the run read of each
     (only known once the spec is read; a file added to the spec is added by editing one of
     these)."""
-    stamp = {"inputs": inputs[2], "outputs": text_digests(files), "warnings": list(warnings),
-             "lines": sum(text.count("\n") for text in files.values()), "spec_files": spec_files}
+    stamp = {
+        "inputs": inputs[2],
+        "outputs": text_digests(files),
+        "warnings": list(warnings),
+        "lines": sum(text.count("\n") for text in files.values()),
+        "spec_files": spec_files,
+    }
     path = _location(cache_dir, args)
     try:  # write-then-rename, like every cache entry; a read-only cache keeps no stamp
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,8 +151,9 @@ def record(cache_dir: Path, args: argparse.Namespace, inputs: tuple[list[str], l
         pass
 
 
-def fast_path(args: argparse.Namespace, inputs: tuple[list[str], list[str], str],
-              cache_dir: Path) -> int | None:
+def fast_path(
+    args: argparse.Namespace, inputs: tuple[list[str], list[str], str], cache_dir: Path
+) -> int | None:
     """The exit status when nothing needs doing (the stamp has these inputs, and the output
     folder is what the stamped run left), else None: the full run decides."""
     started = time.perf_counter()
@@ -160,7 +175,10 @@ def fast_path(args: argparse.Namespace, inputs: tuple[list[str], list[str], str]
         print(f"{args.out} is up to date", file=sys.stderr)
     else:
         print(f"{args.out}: no changes", file=sys.stderr)
-        print(f"generated {len(stamp['outputs'])} files, {stamp['lines']} lines into {args.out} "
-              f"in {time.perf_counter() - started:.2f}s (nothing to do: the inputs and the output "
-              f"are those of the last run)", file=sys.stderr)
+        print(
+            f"generated {len(stamp['outputs'])} files, {stamp['lines']} lines into {args.out} "
+            f"in {time.perf_counter() - started:.2f}s (nothing to do: the inputs and the output "
+            f"are those of the last run)",
+            file=sys.stderr,
+        )
     return 0

@@ -35,10 +35,14 @@ def diff(out: Path, files: dict[str, str]) -> str:
         before, after = old.get(rel), files.get(rel)
         if before == after:
             continue
-        chunks.extend(difflib.unified_diff(
-            (before or "").splitlines(keepends=True), (after or "").splitlines(keepends=True),
-            fromfile=f"a/{rel}" if before is not None else "/dev/null",
-            tofile=f"b/{rel}" if after is not None else "/dev/null"))
+        chunks.extend(
+            difflib.unified_diff(
+                (before or "").splitlines(keepends=True),
+                (after or "").splitlines(keepends=True),
+                fromfile=f"a/{rel}" if before is not None else "/dev/null",
+                tofile=f"b/{rel}" if after is not None else "/dev/null",
+            )
+        )
     return "".join(chunks)
 
 

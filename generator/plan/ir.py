@@ -45,7 +45,7 @@ def pystr(value: str) -> str:
         return text
     body, alt, i = text[1:-1], [], 0
     while i < len(body):
-        pair = body[i:i + 2] if body[i] == "\\" else body[i]
+        pair = body[i : i + 2] if body[i] == "\\" else body[i]
         alt.append('"' if pair == '\\"' else "\\'" if pair == "'" else pair)
         i += len(pair)
     single = "".join(alt)
@@ -114,8 +114,9 @@ class Builtin(TypeExpr):
         return self.name
 
 
-STR, INT, FLOAT, BOOL, OBJECT, NONE = (Builtin(n) for n in ("str", "int", "float", "bool",
-                                                            "object", "None"))
+STR, INT, FLOAT, BOOL, OBJECT, NONE = (
+    Builtin(n) for n in ("str", "int", "float", "bool", "object", "None")
+)
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,9 @@ class Sequence(TypeExpr):
         return f"{'SequenceNotStr' if self.item == STR else 'Sequence'}[{self.item.render()}]"
 
     def imports(self) -> Iterator[Import]:
-        yield Import("_types", "SequenceNotStr") if self.item == STR else \
-            Import("typing", "Sequence")
+        yield (
+            Import("_types", "SequenceNotStr") if self.item == STR else Import("typing", "Sequence")
+        )
 
     def children(self) -> tuple[TypeExpr, ...]:
         return (self.item,)
@@ -425,10 +427,14 @@ class Operation:
     def params(self) -> tuple[Param, ...]:
         """Every argument, in signature order."""
         path = self.path_params
-        return (path[-1:] + path[:-1] + tuple(p for p in self.body_params if p.required)
-                + tuple(p for p in self._named_params if p.required)
-                + tuple(p for p in self._named_params if not p.required)
-                + tuple(p for p in self.body_params if not p.required))
+        return (
+            path[-1:]
+            + path[:-1]
+            + tuple(p for p in self.body_params if p.required)
+            + tuple(p for p in self._named_params if p.required)
+            + tuple(p for p in self._named_params if not p.required)
+            + tuple(p for p in self.body_params if not p.required)
+        )
 
     @property
     def _named_params(self) -> tuple[Param, ...]:
@@ -443,7 +449,8 @@ class Operation:
         position, every other by name (a poller calling the method)."""
         last = self.path_params[-1:]
         return tuple(Arg(p.py_name) for p in last) + forwarded(
-            tuple(p.py_name for p in self.params if p not in last))
+            tuple(p.py_name for p in self.params if p not in last)
+        )
 
     # -- the call a method makes (the template prints each argument on its own line) --------
 
@@ -479,8 +486,7 @@ class Operation:
         body = self.body_params
         if self.body_kind is BodyKind.MULTIPART:
             args.append(Arg(fields(tuple(p for p in body if not p.is_file)), "body"))
-            args.append(Arg(f"given_files({fields(tuple(p for p in body if p.is_file))})",
-                            "files"))
+            args.append(Arg(f"given_files({fields(tuple(p for p in body if p.is_file))})", "files"))
         elif self.body_kind in (BodyKind.JSON, BodyKind.FORM):
             args.append(Arg(fields(body), "body"))
         elif self.body_kind is BodyKind.JSON_VALUE:
@@ -494,9 +500,13 @@ class Operation:
     def page_args(self) -> tuple[Arg, ...]:
         """A page's arguments after the client (the same in both clients)."""
         assert self.response_type is not None
-        return (Arg(self.response_type.render()), Arg(self.sync_returns.cast.render(), "item_type"),
-                Arg(self.path_arg, "path"), Arg(fields(self.query_params), "query"),
-                Arg(self.options_arg, "options"))
+        return (
+            Arg(self.response_type.render()),
+            Arg(self.sync_returns.cast.render(), "item_type"),
+            Arg(self.path_arg, "path"),
+            Arg(fields(self.query_params), "query"),
+            Arg(self.options_arg, "options"),
+        )
 
     # -- what the method's code names -------------------------------------------------------
 
@@ -530,24 +540,37 @@ class Operation:
             return Returns(r.type.map(fn), r.cast.map(fn))
 
         return dataclasses.replace(
-            self, path_params=params(self.path_params), query_params=params(self.query_params),
-            header_params=params(self.header_params), cookie_params=params(self.cookie_params),
+            self,
+            path_params=params(self.path_params),
+            query_params=params(self.query_params),
+            header_params=params(self.header_params),
+            cookie_params=params(self.cookie_params),
             body_params=params(self.body_params),
             response_type=self.response_type.map(fn) if self.response_type else None,
             page_item=self.page_item.map(fn) if self.page_item else None,
-            sync_returns=returns(self.sync_returns), async_returns=returns(self.async_returns))
+            sync_returns=returns(self.sync_returns),
+            async_returns=returns(self.async_returns),
+        )
 
 
-def returns_of(kind: ResponseKind, model: TypeExpr | None, model_is_class: bool,
-               page_item: TypeExpr | None, item_is_class: bool) -> tuple[Returns, Returns]:
+def returns_of(
+    kind: ResponseKind,
+    model: TypeExpr | None,
+    model_is_class: bool,
+    page_item: TypeExpr | None,
+    item_is_class: bool,
+) -> tuple[Returns, Returns]:
     """What the sync and the async method return, and parse into: decided here only."""
     if page_item is not None:
         item = AsClass(page_item, item_is_class)
-        return (Returns(Generic(SYNC_PAGE, (page_item,)), item),
-                Returns(Generic(ASYNC_PAGE, (page_item,)), item))
+        return (
+            Returns(Generic(SYNC_PAGE, (page_item,)), item),
+            Returns(Generic(ASYNC_PAGE, (page_item,)), item),
+        )
     if kind is ResponseKind.BINARY:
-        return Returns(BINARY_RESPONSE, BINARY_RESPONSE), \
-            Returns(ASYNC_BINARY_RESPONSE, ASYNC_BINARY_RESPONSE)
+        return Returns(BINARY_RESPONSE, BINARY_RESPONSE), Returns(
+            ASYNC_BINARY_RESPONSE, ASYNC_BINARY_RESPONSE
+        )
     if kind is ResponseKind.MODEL:
         assert model is not None
         same = Returns(model, AsClass(model, model_is_class))
@@ -592,9 +615,11 @@ class Poller:
     def refetch(self) -> Arguments:
         """`create_and_poll`'s fetch of the new object: its id, the carried path parameters,
         and the options that apply to every request (not the create's query and body)."""
-        return Arguments((Arg(f"created.{self.id_field}"),)
-                         + tuple(Arg(given, name) for name, given in self.carried)
-                         + forwarded(("extra_headers", "timeout")))
+        return Arguments(
+            (Arg(f"created.{self.id_field}"),)
+            + tuple(Arg(given, name) for name, given in self.carried)
+            + forwarded(("extra_headers", "timeout"))
+        )
 
     @property
     def terminal_text(self) -> str:
@@ -616,10 +641,16 @@ class Resource:
 
 
 # The runtime classes methods return, by module: what a `port.types` alias may name besides a model.
-RUNTIME_TYPES = {"SyncCursorPage": "_pagination", "AsyncCursorPage": "_pagination",
-                 "AsyncPageRequest": "_pagination", "BinaryResponse": "_response",
-                 "AsyncBinaryResponse": "_response", "APIResponse": "_response",
-                 "StreamedAPIResponse": "_response", "AsyncStreamedAPIResponse": "_response"}
+RUNTIME_TYPES = {
+    "SyncCursorPage": "_pagination",
+    "AsyncCursorPage": "_pagination",
+    "AsyncPageRequest": "_pagination",
+    "BinaryResponse": "_response",
+    "AsyncBinaryResponse": "_response",
+    "APIResponse": "_response",
+    "StreamedAPIResponse": "_response",
+    "AsyncStreamedAPIResponse": "_response",
+}
 
 
 @dataclass(frozen=True)
@@ -666,22 +697,33 @@ def walk(resources: tuple[Resource, ...]) -> Iterator[Resource]:
         yield from walk(resource.children)
 
 
-def tree(trails: list[tuple[str, ...]], methods: dict[tuple[str, ...], tuple[Method, ...]],
-         class_names: dict[tuple[str, ...], str], modules: dict[tuple[str, ...], str],
-         pollers: dict[tuple[str, ...], Poller]) -> tuple[Resource, ...]:
+def tree(
+    trails: list[tuple[str, ...]],
+    methods: dict[tuple[str, ...], tuple[Method, ...]],
+    class_names: dict[tuple[str, ...], str],
+    modules: dict[tuple[str, ...], str],
+    pollers: dict[tuple[str, ...], Poller],
+) -> tuple[Resource, ...]:
     """The resource tree, each resource whole: `trails` in tree order, parents first."""
+
     def build(trail: tuple[str, ...]) -> Resource:
-        children = tuple(build(t) for t in trails if len(t) == len(trail) + 1 and
-                         t[:-1] == trail)
-        return Resource(attr=trail[-1], class_name=class_names[trail], module=modules[trail],
-                        methods=methods.get(trail, ()), children=children, trail=trail,
-                        poller=pollers.get(trail))
+        children = tuple(build(t) for t in trails if len(t) == len(trail) + 1 and t[:-1] == trail)
+        return Resource(
+            attr=trail[-1],
+            class_name=class_names[trail],
+            module=modules[trail],
+            methods=methods.get(trail, ()),
+            children=children,
+            trail=trail,
+            poller=pollers.get(trail),
+        )
 
     return tuple(build(t) for t in trails if len(t) == 1)
 
 
 def resolve(method: Method, class_name: Callable[[ClassRef], str]) -> Method:
     """The method with every `ClassRef` replaced by the class name decided for it."""
+
     def fix(node: TypeExpr) -> TypeExpr:
         if isinstance(node, ClassRef):
             return Named(class_name(node), node.side.value)

@@ -56,14 +56,46 @@ def python_identifier(text: str) -> str:
 
 # Names the generated modules import (typing, pydantic, the runtime): a schema of the same
 # name would shadow them, so it gets a `Model` suffix instead.
-RESERVED_NAMES = frozenset({
-    "Annotated", "Any", "AnyUrl", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest",
-    "BaseModel", "BinaryResponse", "Body", "ConfigDict", "Dict", "Enum", "Field", "FileTypes",
-    "FileContent", "Headers", "List", "Literal", "Mapping", "NoneType", "NotGiven", "NotRequired",
-    "Optional", "Query",
-    "RequestOptions", "Required", "RootModel", "Sequence", "SequenceNotStr", "SyncAPIClient",
-    "SyncCursorPage", "Timeout", "TypeAlias", "TypeAliasType", "TypedDict", "Union",
-})
+RESERVED_NAMES = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "AnyUrl",
+        "AsyncAPIClient",
+        "AsyncBinaryResponse",
+        "AsyncPageRequest",
+        "BaseModel",
+        "BinaryResponse",
+        "Body",
+        "ConfigDict",
+        "Dict",
+        "Enum",
+        "Field",
+        "FileTypes",
+        "FileContent",
+        "Headers",
+        "List",
+        "Literal",
+        "Mapping",
+        "NoneType",
+        "NotGiven",
+        "NotRequired",
+        "Optional",
+        "Query",
+        "RequestOptions",
+        "Required",
+        "RootModel",
+        "Sequence",
+        "SequenceNotStr",
+        "SyncAPIClient",
+        "SyncCursorPage",
+        "Timeout",
+        "TypeAlias",
+        "TypeAliasType",
+        "TypedDict",
+        "Union",
+    }
+)
 
 
 def component_names(schemas: dict[str, Any]) -> dict[str, str]:
@@ -134,7 +166,7 @@ class SchemaNamer:
 
     def ref(self, ref: str) -> str:
         if ref.startswith(COMPONENT_PREFIX):
-            original = unescape(ref[len(COMPONENT_PREFIX):])
+            original = unescape(ref[len(COMPONENT_PREFIX) :])
             if original in self.rename:
                 return COMPONENT_PREFIX + self.rename[original]
         return ref
@@ -164,8 +196,10 @@ class SchemaNamer:
             return self._hoist(node, name)
         out = dict(node)
         if isinstance(node.get("properties"), dict):
-            out["properties"] = {prop: self._walk(value, name + pascal(prop))
-                                 for prop, value in node["properties"].items()}
+            out["properties"] = {
+                prop: self._walk(value, name + pascal(prop))
+                for prop, value in node["properties"].items()
+            }
         if isinstance(node.get("items"), dict):
             out["items"] = self._walk(node["items"], name + "Item" if root else name)
         if isinstance(node.get("additionalProperties"), dict):
@@ -182,12 +216,16 @@ class SchemaNamer:
                         del out["discriminator"]  # some member has no tag: a plain union
                     else:
                         out["discriminator"] = {**out["discriminator"], "mapping": mapping}
-                out[key] = [self._walk(v, name + _variant_suffix(v, i, variants))
-                            for i, v in enumerate(variants)]
+                out[key] = [
+                    self._walk(v, name + _variant_suffix(v, i, variants))
+                    for i, v in enumerate(variants)
+                ]
         if isinstance(node.get("allOf"), list):
             # Inline allOf parts are merged into this class by the model generator: same name.
-            out["allOf"] = [self._walk(v, name) if _has_ref(v) else self._walk(v, name, root=True)
-                            for v in node["allOf"]]
+            out["allOf"] = [
+                self._walk(v, name) if _has_ref(v) else self._walk(v, name, root=True)
+                for v in node["allOf"]
+            ]
         return out
 
     def _implicit_discriminator(self, variants: list[Any]) -> str | None:
@@ -199,7 +237,7 @@ class SchemaNamer:
             ref = variant["$ref"]
             if not ref.startswith(COMPONENT_PREFIX):
                 return None
-            target = self.source.get(unescape(ref[len(COMPONENT_PREFIX):]))
+            target = self.source.get(unescape(ref[len(COMPONENT_PREFIX) :]))
             if not isinstance(target, dict) or "type" not in (target.get("required") or []):
                 return None
             tag = constant_type(target)
@@ -213,14 +251,15 @@ class SchemaNamer:
         "the schema name" to the model generator, which would then type `type` as
         `Literal["WebSearchTool"]` where the API sends `"web_search"`."""
         if not isinstance(discriminator, dict) or not isinstance(
-                discriminator.get("propertyName"), str):
+            discriminator.get("propertyName"), str
+        ):
             return None
         prop = discriminator["propertyName"]
         mapping: dict[str, str] = {}
         for variant in variants:
             if not _has_ref(variant) or not variant["$ref"].startswith(COMPONENT_PREFIX):
                 return None
-            target = self.source.get(unescape(variant["$ref"][len(COMPONENT_PREFIX):]))
+            target = self.source.get(unescape(variant["$ref"][len(COMPONENT_PREFIX) :]))
             values = _tag_values(target, prop)
             if not values:
                 return None
@@ -236,8 +275,9 @@ class SchemaNamer:
 
 
 def _is_tagged_union(node: dict[str, Any]) -> bool:
-    return "discriminator" in node and \
-        any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
+    return "discriminator" in node and any(
+        isinstance(node.get(k), list) for k in ("oneOf", "anyOf")
+    )
 
 
 def _has_ref(node: Any) -> bool:
@@ -251,10 +291,16 @@ def _nullable_type(node: dict[str, Any]) -> bool:
 def _is_named_object(node: dict[str, Any]) -> bool:
     """Object schemas with their own properties become classes; unions and maps stay inline."""
     types = node.get("type")
-    is_object = types == "object" or (isinstance(types, list) and "object" in types) or (
-        types is None and "properties" in node)
-    return is_object and bool(node.get("properties")) and not any(
-        k in node for k in ("oneOf", "anyOf", "allOf"))
+    is_object = (
+        types == "object"
+        or (isinstance(types, list) and "object" in types)
+        or (types is None and "properties" in node)
+    )
+    return (
+        is_object
+        and bool(node.get("properties"))
+        and not any(k in node for k in ("oneOf", "anyOf", "allOf"))
+    )
 
 
 def constant_type(node: Any, key: str = "type") -> str | None:
@@ -310,13 +356,37 @@ def _variant_suffix(variant: Any, index: int, variants: list[Any]) -> str:
 
 
 # Names a resource module or the client module imports or defines besides resource classes.
-RUNTIME_NAMES = frozenset({
-    "APIError", "AsyncAPIClient", "AsyncBinaryResponse", "AsyncPageRequest", "BinaryResponse",
-    "Body", "FileContent", "FileTypes", "Headers", "Literal", "Mapping", "NotGiven", "Query",
-    "RequestOptions", "Sequence", "SequenceNotStr", "SyncAPIClient", "SyncCursorPage",
-    "TYPE_CHECKING", "Any", "Timeout", "NoneType", "DEFAULT_BASE_URL", "VERSION",
-    "DEFAULT_MAX_RETRIES", "NOT_GIVEN", "cast",
-})
+RUNTIME_NAMES = frozenset(
+    {
+        "APIError",
+        "AsyncAPIClient",
+        "AsyncBinaryResponse",
+        "AsyncPageRequest",
+        "BinaryResponse",
+        "Body",
+        "FileContent",
+        "FileTypes",
+        "Headers",
+        "Literal",
+        "Mapping",
+        "NotGiven",
+        "Query",
+        "RequestOptions",
+        "Sequence",
+        "SequenceNotStr",
+        "SyncAPIClient",
+        "SyncCursorPage",
+        "TYPE_CHECKING",
+        "Any",
+        "Timeout",
+        "NoneType",
+        "DEFAULT_BASE_URL",
+        "VERSION",
+        "DEFAULT_MAX_RETRIES",
+        "NOT_GIVEN",
+        "cast",
+    }
+)
 
 
 @dataclass
@@ -334,20 +404,25 @@ class ClassNames:
 
 def _resource_classes(name: str) -> tuple[str, ...]:
     """The classes a resource module defines for resource class `name`."""
-    return tuple(prefix + name + suffix for prefix in ("", "Async")
-                 for suffix in ("", "WithRawResponse", "WithStreamingResponse"))
+    return tuple(
+        prefix + name + suffix
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+    )
 
 
-def name_classes(schemas: dict[str, Any], trails: list[tuple[str, ...]],
-                 reserved: set[str]) -> ClassNames:
+def name_classes(
+    schemas: dict[str, Any], trails: list[tuple[str, ...]], reserved: set[str]
+) -> ClassNames:
     """Models keep their schema names, request TypedDicts get a `Param` suffix, and resource
     classes take what is left: `pets` is `Pets`, or `PetsResource` when a model is called
     `Pets` (a module imports both), a nested one is prefixed by its parent when another resource
     has its name (`evals.runs` -> `EvalsRuns`). `trails` are in tree order, parents first."""
     models = {name: name for name in schemas}
     params = param_class_names(schemas)
-    taken = set(models.values()) | set(params.values()) | set(reserved) | RUNTIME_NAMES | \
-        RESERVED_NAMES
+    taken = (
+        set(models.values()) | set(params.values()) | set(reserved) | RUNTIME_NAMES | RESERVED_NAMES
+    )
     resources: dict[tuple[str, ...], str] = {}
     modules: dict[tuple[str, ...], str] = {}
     used_modules: set[str] = set()
@@ -383,8 +458,25 @@ def package_name(title: str) -> str:
 
 
 # Top-level names a package must not take: it would shadow the module for its own imports.
-_STDLIB_LIKE = frozenset({"typing", "types", "json", "os", "sys", "re", "io", "httpx",
-                          "pydantic", "functools", "email", "http", "logging", "test", "api"})
+_STDLIB_LIKE = frozenset(
+    {
+        "typing",
+        "types",
+        "json",
+        "os",
+        "sys",
+        "re",
+        "io",
+        "httpx",
+        "pydantic",
+        "functools",
+        "email",
+        "http",
+        "logging",
+        "test",
+        "api",
+    }
+)
 
 
 def with_identity(config: Config, title: str) -> Config:

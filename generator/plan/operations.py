@@ -36,10 +36,12 @@ def select(doc: dict[str, Any], config: Config) -> list[tuple[MethodRef, dict[st
         key = (ref.resource, ref.name)
         if key in seen:
             first = seen[key]
-            raise SpecError(f"method {'.'.join(key[0])}.{ref.name} is defined twice: for "
-                            f"{first.http_method.upper()} {first.path} and "
-                            f"{ref.http_method.upper()} {ref.path}",
-                            pointer=f"/paths/{escape(ref.path)}/{ref.http_method}")
+            raise SpecError(
+                f"method {'.'.join(key[0])}.{ref.name} is defined twice: for "
+                f"{first.http_method.upper()} {first.path} and "
+                f"{ref.http_method.upper()} {ref.path}",
+                pointer=f"/paths/{escape(ref.path)}/{ref.http_method}",
+            )
         seen[key] = ref
         selected.append((ref, item[ref.http_method]))
     check_members(list(refs), "config" if config.methods is not None else None)
@@ -65,8 +67,13 @@ def derive_methods(doc: dict[str, Any]) -> list[MethodRef]:
             if resource[0] in CLIENT_MEMBERS:  # `/close` must not hide `client.close()`
                 resource = (resource[0] + "_",) + resource[1:]
             name = _rest_name(http_method, ends_with_param)
-            if not ends_with_param and len(statics) > 1 and len(segments) > 1 and \
-                    segments[-2].startswith("{") and http_method == "post":
+            if (
+                not ends_with_param
+                and len(statics) > 1
+                and len(segments) > 1
+                and segments[-2].startswith("{")
+                and http_method == "post"
+            ):
                 resource, name = resource[:-1], statics[-1]  # POST /batches/{id}/cancel
             if (resource, name) in taken:
                 name = python_identifier(op.get("operationId") or f"{http_method}_{path}")
@@ -100,9 +107,11 @@ def _methods_apart_from_resources(methods: list[MethodRef]) -> list[MethodRef]:
 # Attributes every resource class has besides its methods and sub-resources.
 RESERVED_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
 # Attributes of the client itself, which top-level resources sit beside.
-CLIENT_MEMBERS = frozenset({"api_key", "base_url", "timeout", "max_retries", "request", "close",
-                            "with_options"}) | RESERVED_MEMBERS | {"access_token", "username",
-                                                                  "password"}  # auth
+CLIENT_MEMBERS = (
+    frozenset({"api_key", "base_url", "timeout", "max_retries", "request", "close", "with_options"})
+    | RESERVED_MEMBERS
+    | {"access_token", "username", "password"}
+)  # auth
 
 
 def check_members(refs: list[MethodRef], where: str | None) -> None:
@@ -118,14 +127,20 @@ def check_members(refs: list[MethodRef], where: str | None) -> None:
         if ref.name in RESERVED_MEMBERS or keyword.iskeyword(ref.name):
             raise SpecError(f"{where_text}method name {ref.name!r} is reserved", pointer=pointer)
         if ref.resource[0] in CLIENT_MEMBERS or set(ref.resource) & RESERVED_MEMBERS:
-            raise SpecError(f"{where_text}resource name {'.'.join(ref.resource)!r} is reserved "
-                            f"by the client", pointer=pointer)
+            raise SpecError(
+                f"{where_text}resource name {'.'.join(ref.resource)!r} is reserved "
+                f"by the client",
+                pointer=pointer,
+            )
         other = prefixes.get(ref.resource + (ref.name,))
         if other is not None:
-            raise SpecError(f"{where_text}method {'.'.join(ref.resource)}.{ref.name} "
-                            f"({ref.http_method.upper()}"
-                            f" {ref.path}) has the name of the sub-resource holding "
-                            f"{other.http_method.upper()} {other.path}", pointer=pointer)
+            raise SpecError(
+                f"{where_text}method {'.'.join(ref.resource)}.{ref.name} "
+                f"({ref.http_method.upper()}"
+                f" {ref.path}) has the name of the sub-resource holding "
+                f"{other.http_method.upper()} {other.path}",
+                pointer=pointer,
+            )
 
 
 def _rest_name(http_method: str, on_item: bool) -> str:
@@ -138,8 +153,9 @@ def _rest_name(http_method: str, on_item: bool) -> str:
     return http_method
 
 
-def _check_operation_ids(doc: dict[str, Any],
-                         selected: list[tuple[MethodRef, dict[str, Any]]]) -> None:
+def _check_operation_ids(
+    doc: dict[str, Any], selected: list[tuple[MethodRef, dict[str, Any]]]
+) -> None:
     owners: dict[str, str] = {}
     for ref, op in selected:
         op_id = op.get("operationId")
@@ -147,8 +163,10 @@ def _check_operation_ids(doc: dict[str, Any],
             continue
         where = f"{ref.http_method.upper()} {ref.path}"
         if op_id in owners:
-            raise SpecError(f"duplicate operationId {op_id!r} (also on {owners[op_id]})",
-                            pointer=f"/paths/{escape(ref.path)}/{ref.http_method}/operationId")
+            raise SpecError(
+                f"duplicate operationId {op_id!r} (also on {owners[op_id]})",
+                pointer=f"/paths/{escape(ref.path)}/{ref.http_method}/operationId",
+            )
         owners[op_id] = where
 
 
@@ -188,12 +206,13 @@ class Context:
         return self.namer.lift(schema if isinstance(schema, dict) else {}, name, pointer)
 
     def component(self, ref: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        name = unescape(ref["$ref"][len(COMPONENT_PREFIX):])
+        name = unescape(ref["$ref"][len(COMPONENT_PREFIX) :])
         return name, self.schemas[name]
 
 
-def context(doc: dict[str, Any], config: Config,
-            selected: list[tuple[MethodRef, dict[str, Any]]]) -> Context:
+def context(
+    doc: dict[str, Any], config: Config, selected: list[tuple[MethodRef, dict[str, Any]]]
+) -> Context:
     """The schemas the selected operations use, named (every schema for a models-only spec)."""
     used = schema_closure(doc, [op for _, op in selected])
     all_schemas = (doc.get("components") or {}).get("schemas") or {}
@@ -225,10 +244,16 @@ def build(doc: dict[str, Any], config: Config) -> Built:
             page_lists.append(built.page_list)
     if not selected:  # a models-only package: every schema has a model
         response_roots.extend(n for n in ctx.schemas if n not in response_roots)
-    return Built(methods={t: tuple(m) for t, m in methods.items()}, trails=list(methods),
-                 schemas=ctx.schemas, origin=dict(ctx.namer.origin),
-                 request_roots=_unique(request_roots), response_roots=_unique(response_roots),
-                 warnings=warnings, page_fields=page_fields(ctx, page_lists))
+    return Built(
+        methods={t: tuple(m) for t, m in methods.items()},
+        trails=list(methods),
+        schemas=ctx.schemas,
+        origin=dict(ctx.namer.origin),
+        request_roots=_unique(request_roots),
+        response_roots=_unique(response_roots),
+        warnings=warnings,
+        page_fields=page_fields(ctx, page_lists),
+    )
 
 
 @dataclass(frozen=True)
@@ -257,18 +282,29 @@ class OperationPart:
 def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart:
     pointer = f"/paths/{escape(ref.path)}/{ref.http_method}"
     path_item = ctx.doc["paths"][ref.path]
-    params = parameters(ctx, path_item.get("parameters", []) + op.get("parameters", []),
-                        pointer, pascal(op.get("operationId") or ref.name))
+    params = parameters(
+        ctx,
+        path_item.get("parameters", []) + op.get("parameters", []),
+        pointer,
+        pascal(op.get("operationId") or ref.name),
+    )
     in_template = _PATH_PARAM.findall(ref.path)
     for name in in_template:
         if name not in {p.name for p in params.path}:
-            raise SpecError(f"path parameter {{{name}}} of {ref.path} is not declared",
-                            pointer=pointer + "/parameters")
-    path_params = tuple(sorted(params.path, key=lambda p: in_template.index(p.name)
-                               if p.name in in_template else len(in_template)))
+            raise SpecError(
+                f"path parameter {{{name}}} of {ref.path} is not declared",
+                pointer=pointer + "/parameters",
+            )
+    path_params = tuple(
+        sorted(
+            params.path,
+            key=lambda p: in_template.index(p.name) if p.name in in_template else len(in_template),
+        )
+    )
     body = request_body(ctx, op, ref, pointer)
     path_params, query_params, header_params, cookie_params, body_params = _distinct_names(
-        path_params, params.query, params.header, params.cookie, body.params)
+        path_params, params.query, params.header, params.cookie, body.params
+    )
     response = response_of(ctx, op, ref, pointer, query_params)
     sync_returns, async_returns = response.returns
     auth_warnings: list[str] = []
@@ -279,20 +315,29 @@ def operation(ctx: Context, ref: MethodRef, op: dict[str, Any]) -> OperationPart
         warnings=params.warnings + body.warnings + tuple(auth_warnings),
         page_list=response.page_list,
         operation=Operation(
-            http_method=ref.http_method, path=ref.path, pointer=pointer,
+            http_method=ref.http_method,
+            path=ref.path,
+            pointer=pointer,
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or "").strip(),
-            path_params=path_params, query_params=query_params, header_params=header_params,
+            path_params=path_params,
+            query_params=query_params,
+            header_params=header_params,
             cookie_params=cookie_params,
-            body_kind=body.kind, body_media=body.media, body_params=body_params,
+            body_kind=body.kind,
+            body_media=body.media,
+            body_params=body_params,
             content_type=body.content_type,
-            response_kind=response.kind, response_type=response.model,
+            response_kind=response.kind,
+            response_type=response.model,
             page_item=response.page_item,
             accept=response.media if response.kind is ResponseKind.BINARY else None,
-            sync_returns=sync_returns, async_returns=async_returns,
+            sync_returns=sync_returns,
+            async_returns=async_returns,
             deprecated=bool(op.get("deprecated")),
             security=auth,
-        ))
+        ),
+    )
 
 
 # -- parameters ------------------------------------------------------------------------------
@@ -315,35 +360,49 @@ def parameters(ctx: Context, raw: list[Any], pointer: str, prefix: str) -> Param
     for i, item in enumerate(raw):
         param = deref(ctx.doc, item)
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
-            raise SpecError("a parameter needs `name` and `in`",
-                            pointer=f"{pointer}/parameters/{i}")
+            raise SpecError(
+                "a parameter needs `name` and `in`", pointer=f"{pointer}/parameters/{i}"
+            )
         location = param["in"]
         if location not in ("path", "query", "header", "cookie"):
-            warnings.append(f"{pointer}: {location} parameter {param['name']!r} is not "
-                            f"generated (not a path, query, header or cookie parameter); pass "
-                            f"it with extra_query or extra_headers")
+            warnings.append(
+                f"{pointer}: {location} parameter {param['name']!r} is not "
+                f"generated (not a path, query, header or cookie parameter); pass "
+                f"it with extra_query or extra_headers"
+            )
             continue
         if location == "header" and str(param["name"]).lower() in _MANAGED_HEADERS:
             continue  # sent by the client itself (Accept, Content-Type, Authorization)
         schema = ctx.namer.walk(param.get("schema") or {}, prefix + pascal(param["name"]))
         roots.extend(  # a parameter typed by a component needs it in params.py
-            unescape(r[len(COMPONENT_PREFIX):]) for r in iter_refs(schema)
-            if r.startswith(COMPONENT_PREFIX))
+            unescape(r[len(COMPONENT_PREFIX) :])
+            for r in iter_refs(schema)
+            if r.startswith(COMPONENT_PREFIX)
+        )
         required = location == "path" or bool(param.get("required"))
-        out[(location, param["name"])] = (location, Param(
-            name=str(param["name"]), py_name=python_identifier(param["name"]),
-            required=required,
-            type=ir.STR if location == "path" else type_of(ctx, schema, params=True),
-            description=_text(param.get("description") or schema.get("description")),
-        ))
+        out[(location, param["name"])] = (
+            location,
+            Param(
+                name=str(param["name"]),
+                py_name=python_identifier(param["name"]),
+                required=required,
+                type=ir.STR if location == "path" else type_of(ctx, schema, params=True),
+                description=_text(param.get("description") or schema.get("description")),
+            ),
+        )
     found = list(out.values())
 
     def located(where: str) -> tuple[Param, ...]:
         return tuple(p for loc, p in found if loc == where)
 
-    return Parameters(request_roots=tuple(roots), warnings=tuple(warnings),
-                      path=located("path"), query=located("query"), header=located("header"),
-                      cookie=located("cookie"))
+    return Parameters(
+        request_roots=tuple(roots),
+        warnings=tuple(warnings),
+        path=located("path"),
+        query=located("query"),
+        header=located("header"),
+        cookie=located("cookie"),
+    )
 
 
 # -- request bodies --------------------------------------------------------------------------
@@ -362,7 +421,8 @@ class Body(Part):
         """The Content-Type the request names, or None for the runtime's `application/json`
         (multipart names its own, with the boundary)."""
         if self.kind in (BodyKind.FORM, BodyKind.BINARY, BodyKind.JSON_VALUE) or (
-                self.kind is BodyKind.JSON and self.media != "application/json"):
+            self.kind is BodyKind.JSON and self.media != "application/json"
+        ):
             return self.media
         return None
 
@@ -375,8 +435,12 @@ def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str)
     required = bool(body.get("required"))
     media_type = _body_media(content)
     if media_type is None:
-        return Body(warnings=(f"{pointer}/requestBody: media types {sorted(content)} are not "
-                              f"supported; the method takes no body",))
+        return Body(
+            warnings=(
+                f"{pointer}/requestBody: media types {sorted(content)} are not "
+                f"supported; the method takes no body",
+            )
+        )
     media = content[media_type] if isinstance(content[media_type], dict) else {}
     description = _text(body.get("description"))
     if media_type == "multipart/form-data":
@@ -388,31 +452,64 @@ def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str)
     else:
         schema = deref(ctx.doc, media.get("schema") or {})
         if isinstance(schema, dict) and schema.get("type") not in (None, "string"):
-            return Body(warnings=(f"{pointer}/requestBody: media type {media_type} with a "
-                                  f"non-string schema is not supported; the method takes no "
-                                  f"body",))
-        return Body(kind=BodyKind.BINARY, media=media_type, params=(Param(
-            name="body", py_name="body", required=required, type=ir.FILE_CONTENT,
-            description=description),))
+            return Body(
+                warnings=(
+                    f"{pointer}/requestBody: media type {media_type} with a "
+                    f"non-string schema is not supported; the method takes no "
+                    f"body",
+                )
+            )
+        return Body(
+            kind=BodyKind.BINARY,
+            media=media_type,
+            params=(
+                Param(
+                    name="body",
+                    py_name="body",
+                    required=required,
+                    type=ir.FILE_CONTENT,
+                    description=description,
+                ),
+            ),
+        )
     name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Request"
     schema_ref = ctx.named(media.get("schema") or {}, name, pointer + "/requestBody")
     class_name, schema = ctx.component(schema_ref)
     if kind is BodyKind.JSON and not _is_object(schema):  # a JSON Patch list, an array, a string
-        return Body(request_roots=(class_name,), kind=BodyKind.JSON_VALUE, media=media_type,
-                    params=(Param(name="body", py_name="body", required=required,
-                                  type=type_of(ctx, schema_ref, params=True),
-                                  description=description),))
+        return Body(
+            request_roots=(class_name,),
+            kind=BodyKind.JSON_VALUE,
+            media=media_type,
+            params=(
+                Param(
+                    name="body",
+                    py_name="body",
+                    required=required,
+                    type=type_of(ctx, schema_ref, params=True),
+                    description=description,
+                ),
+            ),
+        )
     props, required_props = object_properties(ctx, schema)
     params = []
     for prop, prop_schema in props.items():
-        params.append(Param(
-            name=prop, py_name=python_identifier(prop), required=prop in required_props,
-            type=type_of(ctx, prop_schema, params=True, multipart=kind is BodyKind.MULTIPART),
-            description=_text(prop_schema.get("description") if isinstance(prop_schema, dict)
-                              else ""),
-        ))
-    return Body(request_roots=(class_name,), kind=kind, media=media_type,
-                params=tuple(sorted(params, key=lambda p: not p.required)))
+        params.append(
+            Param(
+                name=prop,
+                py_name=python_identifier(prop),
+                required=prop in required_props,
+                type=type_of(ctx, prop_schema, params=True, multipart=kind is BodyKind.MULTIPART),
+                description=_text(
+                    prop_schema.get("description") if isinstance(prop_schema, dict) else ""
+                ),
+            )
+        )
+    return Body(
+        request_roots=(class_name,),
+        kind=kind,
+        media=media_type,
+        params=tuple(sorted(params, key=lambda p: not p.required)),
+    )
 
 
 def object_properties(ctx: Context, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
@@ -443,12 +540,14 @@ class Response(Part):
     page_item: TypeExpr | None = None
     media: str = "application/json"
     page_list: PageList | None = None  # the model's fields when it is a cursor page
-    returns: tuple[ir.Returns, ir.Returns] = ir.returns_of(ResponseKind.NONE, None, True, None,
-                                                          True)
+    returns: tuple[ir.Returns, ir.Returns] = ir.returns_of(
+        ResponseKind.NONE, None, True, None, True
+    )
 
 
-def response_of(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str,
-                query: tuple[Param, ...]) -> Response:
+def response_of(
+    ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str, query: tuple[Param, ...]
+) -> Response:
     responses = op.get("responses") or {}
     codes = sorted(c for c in responses if str(c).startswith("2"))
     if not codes:
@@ -464,8 +563,12 @@ def response_of(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str,
     resolved = deref(ctx.doc, schema)
     if isinstance(resolved, dict) and resolved.get("type") == "string":
         return _unmodelled(ResponseKind.BINARY, media)  # a "JSON" string: the bytes of a file
-    if isinstance(resolved, dict) and resolved.get("type") == "object" and not resolved.get(
-            "properties") and "$ref" not in schema:
+    if (
+        isinstance(resolved, dict)
+        and resolved.get("type") == "object"
+        and not resolved.get("properties")
+        and "$ref" not in schema
+    ):
         return _unmodelled(ResponseKind.JSON, media)
     if not resolved:
         return _unmodelled(ResponseKind.JSON, media)
@@ -476,10 +579,20 @@ def response_of(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str,
     model = ClassRef(class_name, Side.MODELS)
     page = ClassRef(item, Side.MODELS) if item else None
     return Response(
-        response_roots=(class_name,), kind=ResponseKind.MODEL, model=model, page_item=page,
-        media=media, page_list=object_properties(ctx, ctx.schemas[class_name]) if item else None,
-        returns=ir.returns_of(ResponseKind.MODEL, model, _is_class(ctx.schemas[class_name]),
-                              page, item is None or _is_class(ctx.schemas[item])))
+        response_roots=(class_name,),
+        kind=ResponseKind.MODEL,
+        model=model,
+        page_item=page,
+        media=media,
+        page_list=object_properties(ctx, ctx.schemas[class_name]) if item else None,
+        returns=ir.returns_of(
+            ResponseKind.MODEL,
+            model,
+            _is_class(ctx.schemas[class_name]),
+            page,
+            item is None or _is_class(ctx.schemas[item]),
+        ),
+    )
 
 
 def _unmodelled(kind: ResponseKind, media: str) -> Response:
@@ -520,8 +633,11 @@ def page_fields(ctx: Context, lists: list[PageList]) -> tuple[ir.PageField, ...]
         required = all(name in req and not props[name].get("nullable") for props, req in lists)
         merged = ir.union(types)
         if isinstance(merged, ir.Union) and ir.STR in merged.members:  # `Literal["a"] | str`
-            merged = ir.union(m for m in merged.members if not (
-                isinstance(m, ir.Literal) and all(v[:1] in "\"'" for v in m.values)))
+            merged = ir.union(
+                m
+                for m in merged.members
+                if not (isinstance(m, ir.Literal) and all(v[:1] in "\"'" for v in m.values))
+            )
         if not any(isinstance(t, ClassRef) for t in merged.walk()):
             out.append(ir.PageField(name, merged, required))
     return tuple(out)
@@ -539,8 +655,9 @@ def type_of(ctx: Context, schema: Any, *, params: bool, multipart: bool = False)
         ref = ctx.namer.ref(schema["$ref"])
         if not ref.startswith(COMPONENT_PREFIX):
             return type_of(ctx, deref(ctx.doc, schema), params=params, multipart=multipart)
-        return ClassRef(unescape(ref[len(COMPONENT_PREFIX):]),
-                        Side.PARAMS if params else Side.MODELS)
+        return ClassRef(
+            unescape(ref[len(COMPONENT_PREFIX) :]), Side.PARAMS if params else Side.MODELS
+        )
     if "const" in schema:
         return ir.Literal((ir.python_literal(schema["const"]),))
     if isinstance(schema.get("enum"), list):
@@ -550,14 +667,16 @@ def type_of(ctx: Context, schema: Any, *, params: bool, multipart: bool = False)
         return ir.union([ir.Literal(values)] + ([ir.NONE] if None in schema["enum"] else []))
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list):
-            return ir.union(type_of(ctx, v, params=params, multipart=multipart)
-                            for v in schema[key])
+            return ir.union(
+                type_of(ctx, v, params=params, multipart=multipart) for v in schema[key]
+            )
     if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
         return type_of(ctx, schema["allOf"][0], params=params, multipart=multipart)
     types = schema.get("type")
     if isinstance(types, list):
-        return ir.union(type_of(ctx, {**schema, "type": t}, params=params, multipart=multipart)
-                        for t in types)
+        return ir.union(
+            type_of(ctx, {**schema, "type": t}, params=params, multipart=multipart) for t in types
+        )
     if types == "string":
         if multipart and schema.get("format") == "binary":
             return ir.FILE_INPUT
@@ -570,8 +689,9 @@ def type_of(ctx: Context, schema: Any, *, params: bool, multipart: bool = False)
         return ir.Sequence(item) if params else ir.List(item)
     if types == "object" or "properties" in schema or "additionalProperties" in schema:
         extra = schema.get("additionalProperties")
-        value = type_of(ctx, extra, params=params) if isinstance(extra, dict) and extra \
-            else ir.OBJECT
+        value = (
+            type_of(ctx, extra, params=params) if isinstance(extra, dict) and extra else ir.OBJECT
+        )
         return ir.Dict(value)
     return ir.OBJECT
 
@@ -597,8 +717,18 @@ def _body_media(content: dict[str, Any]) -> str | None:
         if _is_json(media_type):
             return media_type  # application/json-patch+json, merge-patch+json
     for media_type in content:
-        if media_type.startswith(("application/octet-stream", "image/", "audio/", "video/",
-                                  "application/pdf", "application/zip", "text/plain", "*/*")):
+        if media_type.startswith(
+            (
+                "application/octet-stream",
+                "image/",
+                "audio/",
+                "video/",
+                "application/pdf",
+                "application/zip",
+                "text/plain",
+                "*/*",
+            )
+        ):
             return media_type
     return next(iter(content), None)  # any other: sent as bytes when its schema is a string
 
@@ -612,7 +742,8 @@ def _is_object(schema: Any) -> bool:
     # `{type: object}` alone: no arguments (and `{}` is sent); a map or a union is `body=`.
     return schema.get("type") == "object" and not any(
         isinstance(schema.get(k), (dict, list)) and schema.get(k)
-        for k in ("additionalProperties", "oneOf", "anyOf"))
+        for k in ("additionalProperties", "oneOf", "anyOf")
+    )
 
 
 def _is_class(schema: Any) -> bool:
@@ -633,22 +764,55 @@ def _is_class(schema: Any) -> bool:
 
 # What a page (a pydantic model with the page methods) already has: a list field of one of these
 # names is not declared on the page class.
-_PAGE_ATTRIBUTES = frozenset({
-    "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
-    "schema", "schema_json", "update_forward_refs", "validate", "to_dict", "to_json", "response",
-    "has_next_page", "get_next_page", "iter_pages"})
+_PAGE_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "to_dict",
+        "to_json",
+        "response",
+        "has_next_page",
+        "get_next_page",
+        "iter_pages",
+    }
+)
 
 
 def _page_attribute(name: str) -> bool:
-    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith(
-        ("_", "model_")) and name not in _PAGE_ATTRIBUTES
+    return (
+        name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not name.startswith(("_", "model_"))
+        and name not in _PAGE_ATTRIBUTES
+    )
 
 
 # Arguments every generated method has; a spec parameter with one of these names is renamed.
 # The body of a method reads its arguments and these imported names only (no builtins: a
 # parameter may be called `type` or `list`), so an argument may not take one of them either.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout",
-                                "path_with", "given_files", "first_sync_page", "cast"})
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "path_with",
+        "given_files",
+        "first_sync_page",
+        "cast",
+    }
+)
 
 
 def _distinct_names(*groups: tuple[Param, ...]) -> list[tuple[Param, ...]]:

@@ -53,8 +53,10 @@ class Credential:
         if self.place == BEARER:
             return "sent as `Authorization: Bearer …`"
         if self.place == BASIC:
-            return f"with `{self.arguments[1 - self.arguments.index(argument)]}`, sent as " \
-                   f"`Authorization: Basic …`"
+            return (
+                f"with `{self.arguments[1 - self.arguments.index(argument)]}`, sent as "
+                f"`Authorization: Basic …`"
+            )
         where = {HEADER: "header", QUERY: "query parameter", COOKIE: "cookie"}[self.place]
         return f"sent as the `{self.key}` {where}"
 
@@ -113,8 +115,11 @@ class ClientAuth:
         labels = [c.label for c in self.credentials]
         parts: list[str] = []
         for c in self.credentials:
-            what = c.label if labels.count(c.label) == 1 else " and ".join(
-                f"`{a}`" for a in c.arguments)
+            what = (
+                c.label
+                if labels.count(c.label) == 1
+                else " and ".join(f"`{a}`" for a in c.arguments)
+            )
             verb = "" if parts else "default " if len(c.arguments) > 1 else "defaults "
             parts.append(f"the {what} {verb}to {' and '.join('$' + e for e in c.envs)}")
         if base_url_env:
@@ -133,8 +138,9 @@ def _schemes(doc: dict[str, Any]) -> dict[str, Any]:
     return schemes if isinstance(schemes, dict) else {}
 
 
-def requirements(doc: dict[str, Any], raw: Any, pointer: str,
-                 warnings: list[str] | None = None) -> Requirements:
+def requirements(
+    doc: dict[str, Any], raw: Any, pointer: str, warnings: list[str] | None = None
+) -> Requirements:
     """A `security` list as alternatives of scheme names, in the spec's order. An alternative
     naming a scheme that is not defined, or cannot be sent, is dropped with a warning."""
     if raw is None:
@@ -145,17 +151,23 @@ def requirements(doc: dict[str, Any], raw: Any, pointer: str,
     out: list[tuple[str, ...]] = []
     for i, alternative in enumerate(raw):
         if not isinstance(alternative, dict):
-            raise SpecError("a security requirement must map scheme names to scopes",
-                            pointer=f"{pointer}/{i}")
+            raise SpecError(
+                "a security requirement must map scheme names to scopes", pointer=f"{pointer}/{i}"
+            )
         names = tuple(str(n) for n in alternative)
         unusable = [n for n in names if _place(schemes.get(n)) is None]
         if unusable:
             if warnings is not None:
                 name = unusable[0]
-                why = "is not defined in components/securitySchemes" if name not in schemes \
+                why = (
+                    "is not defined in components/securitySchemes"
+                    if name not in schemes
                     else "cannot be sent by the client"
-                warnings.append(f"{pointer}/{i}: security scheme {name!r} {why}; this "
-                                f"alternative is ignored")
+                )
+                warnings.append(
+                    f"{pointer}/{i}: security scheme {name!r} {why}; this "
+                    f"alternative is ignored"
+                )
             continue
         if names not in out:
             out.append(names)
@@ -164,8 +176,9 @@ def requirements(doc: dict[str, Any], raw: Any, pointer: str,
     return tuple(out)
 
 
-def of_operation(doc: dict[str, Any], op: dict[str, Any], pointer: str,
-                 warnings: list[str]) -> Requirements | None:
+def of_operation(
+    doc: dict[str, Any], op: dict[str, Any], pointer: str, warnings: list[str]
+) -> Requirements | None:
     """An operation's own requirements, or None when they are the document's."""
     if "security" not in op:
         return None
@@ -190,8 +203,13 @@ def _place(scheme: Any) -> str | None:
     return None  # mutualTLS, http digest, ...: configure `http_client` instead
 
 
-def client_auth(doc: dict[str, Any], config: Any, operations: list[Requirements],
-                taken: set[str], warnings: list[str]) -> ClientAuth:
+def client_auth(
+    doc: dict[str, Any],
+    config: Any,
+    operations: list[Requirements],
+    taken: set[str],
+    warnings: list[str],
+) -> ClientAuth:
     """The client's credentials for the selected operations (each operation's effective
     requirements in `operations`), named by the rule above; `taken` are the constructor's
     other arguments. `config.auth` maps a scheme to its overrides."""
@@ -201,9 +219,12 @@ def client_auth(doc: dict[str, Any], config: Any, operations: list[Requirements]
     overrides: dict[str, dict[str, Any]] = dict(getattr(config, "auth", None) or {})
     for name in overrides:
         if name not in schemes:
-            raise SpecError(f"config client.auth: {name!r} is not a security scheme of the spec"
-                            f" (schemes: {', '.join(schemes) or 'none'})",
-                            file=config.file, pointer=f"/client/auth/{name}")
+            raise SpecError(
+                f"config client.auth: {name!r} is not a security scheme of the spec"
+                f" (schemes: {', '.join(schemes) or 'none'})",
+                file=config.file,
+                pointer=f"/client/auth/{name}",
+            )
     places = {n: _place(schemes[n]) for n in used}
     base = {n: _default_arguments(schemes[n], places[n]) for n in used}
     counts: dict[str, int] = {}
@@ -227,27 +248,40 @@ def client_auth(doc: dict[str, Any], config: Any, operations: list[Requirements]
         envs = _pick(override.get("env"), envs, name, "env", config.file, identifier=False)
         for argument in arguments:
             if argument in taken or argument in names:
-                raise SpecError(f"client argument {argument!r} of security scheme {name!r} is "
-                                f"already taken by the client", file=config.file,
-                                pointer=f"/client/auth/{name}/argument")
+                raise SpecError(
+                    f"client argument {argument!r} of security scheme {name!r} is "
+                    f"already taken by the client",
+                    file=config.file,
+                    pointer=f"/client/auth/{name}/argument",
+                )
             names.add(argument)
         kind = schemes[name].get("type")
-        credentials.append(Credential(
-            scheme=name, place=place,
-            key=str(schemes[name].get("name")) if place in (HEADER, QUERY, COOKIE) else "",
-            arguments=arguments, envs=envs,
-            label="username and password" if place == BASIC else
-            "access token" if kind in ("oauth2", "openIdConnect") else "API key",
-            refreshable=kind in ("oauth2", "openIdConnect")))
+        credentials.append(
+            Credential(
+                scheme=name,
+                place=place,
+                key=str(schemes[name].get("name")) if place in (HEADER, QUERY, COOKIE) else "",
+                arguments=arguments,
+                envs=envs,
+                label=(
+                    "username and password"
+                    if place == BASIC
+                    else "access token" if kind in ("oauth2", "openIdConnect") else "API key"
+                ),
+                refreshable=kind in ("oauth2", "openIdConnect"),
+            )
+        )
     by_scheme = {c.scheme: c for c in credentials}
     construction: tuple[tuple[str, ...], ...] = ()
     missing = ""
     if operations and len(set(operations)) == 1 and not needs_nothing(operations[0]):
-        construction = tuple(tuple(a for n in alt for a in by_scheme[n].arguments)
-                             for alt in operations[0])
+        construction = tuple(
+            tuple(a for n in alt for a in by_scheme[n].arguments) for alt in operations[0]
+        )
         missing = missing_message([[by_scheme[n] for n in alt] for alt in operations[0]])
-    return ClientAuth(credentials=tuple(credentials), default=default,
-                      construction=construction, missing=missing)
+    return ClientAuth(
+        credentials=tuple(credentials), default=default, construction=construction, missing=missing
+    )
 
 
 def _free(name: str, taken: set[str]) -> str:
@@ -264,21 +298,30 @@ def _default_arguments(scheme: dict[str, Any], place: str | None) -> tuple[str, 
     return ("api_key",)
 
 
-def _pick(value: Any, default: tuple[str, ...], scheme: str, key: str, file: str | None,
-          identifier: bool = True) -> tuple[str, ...]:
+def _pick(
+    value: Any,
+    default: tuple[str, ...],
+    scheme: str,
+    key: str,
+    file: str | None,
+    identifier: bool = True,
+) -> tuple[str, ...]:
     """A config override: one name, or a list of two for basic's username and password."""
     if value is None:
         return default
-    values = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, list) \
-        else ()
+    values = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, list) else ()
     ok = len(values) == len(default) and all(
         isinstance(v, str) and v and (not identifier or (v.isidentifier() and v.islower()))
-        for v in values)
+        for v in values
+    )
     if not ok:
         what = "lower-case identifier" if identifier else "name"
         shape = f"a list of {len(default)} of them" if len(default) > 1 else "one"
-        raise SpecError(f"config client.auth.{scheme}.{key}: expected {shape} {what}, got "
-                        f"{value!r}", file=file, pointer=f"/client/auth/{scheme}/{key}")
+        raise SpecError(
+            f"config client.auth.{scheme}.{key}: expected {shape} {what}, got " f"{value!r}",
+            file=file,
+            pointer=f"/client/auth/{scheme}/{key}",
+        )
     return values
 
 
@@ -291,8 +334,11 @@ def missing_message(alternatives: list[list[Credential]]) -> str:
         envs = [e for c in creds for e in c.envs]
         label = " and ".join(c.label for c in creds)
         plural = "s" if len(envs) > 1 else ""
-        return (f"No {label}: pass {' and '.join(a + '=' for a in arguments)} to the client or "
-                f"set the {' and '.join(envs)} environment variable{plural}.")
-    ways = [" and ".join(f"{a}= (or ${e})" for c in alt for a, e in c.pairs)
-            for alt in alternatives]
+        return (
+            f"No {label}: pass {' and '.join(a + '=' for a in arguments)} to the client or "
+            f"set the {' and '.join(envs)} environment variable{plural}."
+        )
+    ways = [
+        " and ".join(f"{a}= (or ${e})" for c in alt for a, e in c.pairs) for alt in alternatives
+    ]
     return f"No credentials: pass {', or '.join(ways)} to the client."

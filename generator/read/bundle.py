@@ -42,15 +42,42 @@ from .refs import COMPONENT_PREFIX, escape, unescape
 # A scheme (`http:`, `file:`) or a network path (`//host/x`): a URL, never fetched.
 _URL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 # Schema keywords whose value is a schema, a list of schemas, or a mapping of names to schemas.
-_ONE = frozenset({"items", "additionalProperties", "not", "contains", "if", "then", "else",
-                  "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema",
-                  "additionalItems"})
+_ONE = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "contentSchema",
+        "additionalItems",
+    }
+)
 _LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 # Outside schemas: mappings whose keys are names (a header called `schema` is no keyword).
-_NAMED = frozenset({"paths", "webhooks", "callbacks", "responses", "parameters", "headers",
-                    "requestBodies", "securitySchemes", "links", "pathItems", "content",
-                    "encoding", "examples"})
+_NAMED = frozenset(
+    {
+        "paths",
+        "webhooks",
+        "callbacks",
+        "responses",
+        "parameters",
+        "headers",
+        "requestBodies",
+        "securitySchemes",
+        "links",
+        "pathItems",
+        "content",
+        "encoding",
+        "examples",
+    }
+)
 # The mappings of named schemas: a pointer `…/<one of these>/X` names a schema `X`.
 _SCHEMA_HOMES = frozenset({"schemas", "definitions", "$defs"})
 
@@ -71,12 +98,15 @@ class Sources:
 
     def locate(self, pointer: str) -> tuple[str | None, str]:
         """The file (None: the spec) and pointer of what is at `pointer` in the bundle."""
-        best = max((p for p in self.origins if pointer == p or pointer.startswith(p + "/")),
-                   key=len, default=None)
+        best = max(
+            (p for p in self.origins if pointer == p or pointer.startswith(p + "/")),
+            key=len,
+            default=None,
+        )
         if best is None:
             return None, pointer
         file, there = self.origins[best]
-        return file, there + pointer[len(best):]
+        return file, there + pointer[len(best) :]
 
     def relocate(self, exc: SpecError) -> SpecError:
         """An error placed in the bundle, placed where its text is (file and pointer)."""
@@ -92,8 +122,13 @@ Out = tuple["Target | None", str]  # a place in the bundle: under a hoisted sche
 
 
 class Bundler:
-    def __init__(self, spec: Path, doc: dict[str, Any], sources: Sources,
-                 read: Callable[[Path, dict[str, str]], dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        spec: Path,
+        doc: dict[str, Any],
+        sources: Sources,
+        read: Callable[[Path, dict[str, str]], dict[str, Any]],
+    ) -> None:
         self.root = spec.resolve()
         self.shown = {self.root: str(spec)}  # resolved path -> as the user would write it
         self.docs = {self.root: doc}
@@ -113,8 +148,10 @@ class Bundler:
             schemas[name] = self.hoisted[target]
             self.sources.origins[place[target]] = (self.shown[target.file], target.pointer)
         for (anchor, pointer), target in self.origins:
-            self.sources.origins[place[anchor] + pointer] = (self.shown[target.file],
-                                                             target.pointer)
+            self.sources.origins[place[anchor] + pointer] = (
+                self.shown[target.file],
+                target.pointer,
+            )
         for holder, key, target in self.pending:
             holder[key] = COMPONENT_PREFIX + escape(names[target])
         return doc
@@ -126,8 +163,11 @@ class Bundler:
         itself; its entry becomes the schema (first claim wins; a second one is an alias)."""
         claimed: dict[Target, str] = {}
         for name, value in self.docs[self.root]["components"]["schemas"].items():
-            if isinstance(value, dict) and list(value) == ["$ref"] and \
-                    isinstance(value["$ref"], str):
+            if (
+                isinstance(value, dict)
+                and list(value) == ["$ref"]
+                and isinstance(value["$ref"], str)
+            ):
                 at = "/components/schemas/" + escape(name)
                 target = self._target(value["$ref"], self.root, at)
                 if target in self.hoisted and target not in claimed:
@@ -170,8 +210,9 @@ class Bundler:
     def _other(self, node: Any, file: Path, at: str, out: Out) -> Any:
         """Anything but a schema: path items, operations, parameters, responses, components."""
         if isinstance(node, list):
-            return [self._other(v, file, f"{at}/{i}", _child(out, str(i)))
-                    for i, v in enumerate(node)]
+            return [
+                self._other(v, file, f"{at}/{i}", _child(out, str(i))) for i, v in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         if isinstance(node.get("$ref"), str):
@@ -189,10 +230,14 @@ class Bundler:
             elif key == "schemas" and at.endswith("/components") and isinstance(value, dict):
                 result[key] = self._map(value, file, k_at, k_out, self._schema)
             elif key == "examples" and isinstance(value, dict):  # values are examples, not refs
-                result[key] = {n: self._other(e, file, f"{k_at}/{escape(n)}",
-                                              _child(k_out, escape(n)))
-                               if isinstance(e, dict) and "$ref" in e else e
-                               for n, e in value.items()}
+                result[key] = {
+                    n: (
+                        self._other(e, file, f"{k_at}/{escape(n)}", _child(k_out, escape(n)))
+                        if isinstance(e, dict) and "$ref" in e
+                        else e
+                    )
+                    for n, e in value.items()
+                }
             elif key in _NAMED and isinstance(value, dict):
                 result[key] = self._map(value, file, k_at, k_out, self._other)
             else:
@@ -201,8 +246,9 @@ class Bundler:
 
     def _schema(self, node: Any, file: Path, at: str, out: Out) -> Any:
         if isinstance(node, list):  # `items` as a list (draft 4)
-            return [self._schema(v, file, f"{at}/{i}", _child(out, str(i)))
-                    for i, v in enumerate(node)]
+            return [
+                self._schema(v, file, f"{at}/{i}", _child(out, str(i))) for i, v in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         result: dict[str, Any] = {}
@@ -212,12 +258,16 @@ class Bundler:
                 result[key] = self._map(value, file, k_at, k_out, self._schema)
             elif key in _ONE or key in _LIST:
                 result[key] = self._schema(value, file, k_at, k_out)
-            elif key == "discriminator" and isinstance(value, dict) and \
-                    isinstance(value.get("mapping"), dict):
+            elif (
+                key == "discriminator"
+                and isinstance(value, dict)
+                and isinstance(value.get("mapping"), dict)
+            ):
                 mapping = dict(value["mapping"])
                 for tag, ref in mapping.items():
-                    if isinstance(ref, str) and ("#" in ref or "/" in ref or
-                                                 ref.endswith((".yaml", ".yml", ".json"))):
+                    if isinstance(ref, str) and (
+                        "#" in ref or "/" in ref or ref.endswith((".yaml", ".yml", ".json"))
+                    ):
                         self._schema_ref(mapping, tag, ref, file, f"{k_at}/mapping/{escape(tag)}")
                 result[key] = {**value, "mapping": mapping}
             else:
@@ -242,24 +292,32 @@ class Bundler:
                 holder[key] = "#" + target.pointer
                 return True
             return False
-        if len(tokens) > 1 and not (len(tokens) >= 2 and unescape(tokens[-2]) in _SCHEMA_HOMES
-                                    and "properties" not in tokens[:-2]):
+        if len(tokens) > 1 and not (
+            len(tokens) >= 2
+            and unescape(tokens[-2]) in _SCHEMA_HOMES
+            and "properties" not in tokens[:-2]
+        ):
             return False
         if target not in self.hoisted:
             self.hoisted[target] = None  # before its walk: a cycle comes back to this name
-            self.hoisted[target] = self._schema(self._node(target, ref, file, at), target.file,
-                                                target.pointer, (target, ""))
+            self.hoisted[target] = self._schema(
+                self._node(target, ref, file, at), target.file, target.pointer, (target, "")
+            )
         holder[key] = None  # named once every schema is known
         self.pending.append((holder, key, target))
         return True
 
-    def _copy(self, target: Target, node: dict[str, Any], file: Path, at: str, out: Out,
-              walk: Walk) -> Any:
+    def _copy(
+        self, target: Target, node: dict[str, Any], file: Path, at: str, out: Out, walk: Walk
+    ) -> Any:
         """The target of `node`'s `$ref`, walked, in place of `node`."""
         if target in self.copying:
-            raise SpecError(f"$ref {node['$ref']!r} is part of a cycle of references (name the "
-                            f"schema as a component to refer to it)", file=self.shown[file],
-                            pointer=f"{at}/$ref")
+            raise SpecError(
+                f"$ref {node['$ref']!r} is part of a cycle of references (name the "
+                f"schema as a component to refer to it)",
+                file=self.shown[file],
+                pointer=f"{at}/$ref",
+            )
         self.copying.append(target)
         value = walk(self._node(target, node["$ref"], file, at), target.file, target.pointer, out)
         self.copying.pop()
@@ -269,22 +327,28 @@ class Bundler:
         return value
 
     def _map(self, value: dict[str, Any], file: Path, at: str, out: Out, walk: Walk) -> Any:
-        return {name: walk(v, file, f"{at}/{escape(str(name))}", _child(out, escape(str(name))))
-                for name, v in value.items()}
+        return {
+            name: walk(v, file, f"{at}/{escape(str(name))}", _child(out, escape(str(name))))
+            for name, v in value.items()
+        }
 
     # -- following a reference -----------------------------------------------------------------
 
     def _target(self, ref: str, file: Path, at: str) -> Target:
         where: dict[str, Any] = {"file": self.shown[file], "pointer": f"{at}/$ref"}
         if _URL.match(ref):
-            raise SpecError(f"$ref {ref!r} is a URL: it is not fetched (no network at generation "
-                            f"time); save the document beside the spec and refer to it by a "
-                            f"relative path", **where)
+            raise SpecError(
+                f"$ref {ref!r} is a URL: it is not fetched (no network at generation "
+                f"time); save the document beside the spec and refer to it by a "
+                f"relative path",
+                **where,
+            )
         path, _, fragment = ref.partition("#")
         fragment = unquote(fragment)
         if fragment and not fragment.startswith("/"):
-            raise SpecError(f"$ref {ref!r}: only JSON pointers (`#/...`) are supported after `#`",
-                            **where)
+            raise SpecError(
+                f"$ref {ref!r}: only JSON pointers (`#/...`) are supported after `#`", **where
+            )
         if not path:
             return Target(file, fragment)
         joined = os.path.normpath(os.path.join(os.path.dirname(self.shown[file]), unquote(path)))
@@ -292,8 +356,11 @@ class Bundler:
         if resolved not in self.docs:
             if not resolved.is_file():
                 near = _close_file(Path(joined))
-                hint = f" (did you mean {os.path.join(os.path.dirname(unquote(path)), near)!r}?)" \
-                    if near else ""
+                hint = (
+                    f" (did you mean {os.path.join(os.path.dirname(unquote(path)), near)!r}?)"
+                    if near
+                    else ""
+                )
                 raise SpecError(f"$ref {ref!r}: no file {joined}{hint}", **where)
             self.shown[resolved] = joined
             self.docs[resolved] = self.read(Path(joined), self.sources.files)
@@ -308,14 +375,20 @@ class Bundler:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                close = close_match(token, (k for k in node if isinstance(k, str))) \
-                    if isinstance(node, dict) else None
+                close = (
+                    close_match(token, (k for k in node if isinstance(k, str)))
+                    if isinstance(node, dict)
+                    else None
+                )
                 hint = ""
                 if close is not None:
                     pointer = "/".join(escape(t) for t in tokens[:i] + [close])
                     hint = f" (did you mean '{ref.partition('#')[0]}#/{pointer}'?)"
-                raise SpecError(f"$ref {ref!r} points at nothing{hint}", file=self.shown[file],
-                                pointer=f"{at}/$ref")
+                raise SpecError(
+                    f"$ref {ref!r} points at nothing{hint}",
+                    file=self.shown[file],
+                    pointer=f"{at}/$ref",
+                )
         return node
 
 
@@ -333,7 +406,11 @@ def _child(out: Out, token: str) -> Out:
     return out[0], f"{out[1]}/{token}"
 
 
-def bundle(spec: Path, doc: dict[str, Any], sources: Sources,
-           read: Callable[[Path, dict[str, str]], dict[str, Any]]) -> dict[str, Any]:
+def bundle(
+    spec: Path,
+    doc: dict[str, Any],
+    sources: Sources,
+    read: Callable[[Path, dict[str, str]], dict[str, Any]],
+) -> dict[str, Any]:
     """`doc` (read from `spec`) with every `$ref` local (module docstring)."""
     return Bundler(spec, doc, sources, read).run()

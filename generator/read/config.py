@@ -32,13 +32,19 @@ class MethodRef:
     def not_in(self, doc: dict[str, Any]) -> SpecError:
         """The error for a config entry naming an operation the spec does not have, placed
         at the entry in the config file, with the spec's closest operation."""
-        have = [f"{m.upper()} {p}" for p, item in (doc.get("paths") or {}).items()
-                if isinstance(item, dict) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        have = [
+            f"{m.upper()} {p}"
+            for p, item in (doc.get("paths") or {}).items()
+            if isinstance(item, dict)
+            for m in HTTP_METHODS
+            if isinstance(item.get(m), dict)
+        ]
         wanted = f"{self.http_method.upper()} {self.path}"
         close = close_match(wanted, have)
         hint = f" (did you mean {close!r}?)" if close else ""
-        return SpecError(f"{wanted} is not an operation of the spec{hint}", file=self.file,
-                         pointer=self.pointer)
+        return SpecError(
+            f"{wanted} is not an operation of the spec{hint}", file=self.file, pointer=self.pointer
+        )
 
 
 @dataclass(frozen=True)
@@ -72,15 +78,19 @@ def _extensions(raw: Any, config_path: Path) -> tuple[Extension, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, dict):
-        raise SpecError("`extensions` must map a resource to {module, sync, async}", file=where,
-                        pointer="/extensions")
+        raise SpecError(
+            "`extensions` must map a resource to {module, sync, async}",
+            file=where,
+            pointer="/extensions",
+        )
     found: list[Extension] = []
     for resource, entry in raw.items():
         pointer = f"/extensions/{resource}"
         trail = _dotted(resource, where, pointer)
         if not isinstance(entry, dict):
-            raise SpecError("expected a mapping with `module`, `sync` and `async`", file=where,
-                            pointer=pointer)
+            raise SpecError(
+                "expected a mapping with `module`, `sync` and `async`", file=where, pointer=pointer
+            )
         _known_keys(entry, {"module", "sync", "async"}, where, pointer)
         for key in ("module", "sync", "async"):
             if key not in entry:
@@ -89,13 +99,17 @@ def _extensions(raw: Any, config_path: Path) -> tuple[Extension, ...]:
         classes = []
         for key in ("sync", "async"):
             if not isinstance(entry[key], str) or not entry[key].isidentifier():
-                raise SpecError(f"{entry[key]!r} is not a class name", file=where,
-                                pointer=f"{pointer}/{key}")
+                raise SpecError(
+                    f"{entry[key]!r} is not a class name", file=where, pointer=f"{pointer}/{key}"
+                )
             classes.append(entry[key])
         source = config_path.parent / "extensions" / f"{module}.py"
         if not source.is_file():
-            raise SpecError(f"no file {source} for extension module {module!r}", file=where,
-                            pointer=f"{pointer}/module")
+            raise SpecError(
+                f"no file {source} for extension module {module!r}",
+                file=where,
+                pointer=f"{pointer}/module",
+            )
         found.append(Extension(trail, module, classes[0], classes[1], source, pointer, where))
     return tuple(found)
 
@@ -162,22 +176,51 @@ def load_config(path: Path | None) -> Config:
         return Config()
     raw = read_document(path)
     where = str(path)
-    known = {"package", "distribution", "version", "bump_version", "client", "pagination",
-             "resources", "polling", "extensions", "port"}
+    known = {
+        "package",
+        "distribution",
+        "version",
+        "bump_version",
+        "client",
+        "pagination",
+        "resources",
+        "polling",
+        "extensions",
+        "port",
+    }
     for key in raw:
         if key not in known:
-            raise SpecError(f"unknown config key {key!r}{did_you_mean(str(key), known)} "
-                            f"(known: {', '.join(sorted(known))})", file=where, pointer=f"/{key}")
+            raise SpecError(
+                f"unknown config key {key!r}{did_you_mean(str(key), known)} "
+                f"(known: {', '.join(sorted(known))})",
+                file=where,
+                pointer=f"/{key}",
+            )
     package = _identifier(raw.get("package", "client"), where, "/package")
     client = raw.get("client") or {}
     pagination = raw.get("pagination") or {}
     if not isinstance(client, dict) or not isinstance(pagination, dict):
         raise SpecError("`client` and `pagination` must be mappings", file=where)
-    _known_keys(client, {"sync_class", "async_class", "error_class", "env_prefix",
-                         "base_url_env", "log_env", "default_base_url", "header_options",
-                         "auth", "platform_headers"}, where, "/client")
-    _known_keys(pagination, {"items", "has_more", "cursor_param", "cursor_field"}, where,
-                "/pagination")
+    _known_keys(
+        client,
+        {
+            "sync_class",
+            "async_class",
+            "error_class",
+            "env_prefix",
+            "base_url_env",
+            "log_env",
+            "default_base_url",
+            "header_options",
+            "auth",
+            "platform_headers",
+        },
+        where,
+        "/client",
+    )
+    _known_keys(
+        pagination, {"items", "has_more", "cursor_param", "cursor_field"}, where, "/pagination"
+    )
     resources = raw.get("resources")
     methods = None if resources is None else tuple(_walk_resources(resources, (), where))
     headers = client.get("header_options") or {}
@@ -187,8 +230,11 @@ def load_config(path: Path | None) -> Config:
     port_from, type_aliases = _port(raw.get("port"), where)
     bump = raw.get("bump_version", False)  # breaking (issue 12)
     if not isinstance(bump, bool):
-        raise SpecError(f"`bump_version` must be true or false, got {bump!r}", file=where,
-                        pointer="/bump_version")
+        raise SpecError(
+            f"`bump_version` must be true or false, got {bump!r}",
+            file=where,
+            pointer="/bump_version",
+        )
     return Config(
         package=package,
         bump_version=bump,
@@ -208,8 +254,9 @@ def load_config(path: Path | None) -> Config:
         methods=methods,
         polling=_polling(raw.get("polling"), where),
         extensions=_extensions(raw.get("extensions"), path),
-        extensions_dir=(path.parent / "extensions" if (path.parent / "extensions").is_dir()
-                        else None),
+        extensions_dir=(
+            path.parent / "extensions" if (path.parent / "extensions").is_dir() else None
+        ),
         file=where,
         port_from=port_from,
         type_aliases=type_aliases,
@@ -217,8 +264,9 @@ def load_config(path: Path | None) -> Config:
 
 
 def _class_name(value: Any, where: str, pointer: str) -> str | None:
-    if value is not None and (not isinstance(value, str) or not value.isidentifier()
-                              or keyword.iskeyword(value)):
+    if value is not None and (
+        not isinstance(value, str) or not value.isidentifier() or keyword.iskeyword(value)
+    ):
         raise SpecError(f"{value!r} is not a class name", file=where, pointer=pointer)
     return value
 
@@ -228,8 +276,9 @@ _ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def _env_name(value: Any, where: str, pointer: str) -> str | None:
     if value is not None and (not isinstance(value, str) or not _ENV.match(value)):
-        raise SpecError(f"{value!r} is not an environment variable name", file=where,
-                        pointer=pointer)
+        raise SpecError(
+            f"{value!r} is not an environment variable name", file=where, pointer=pointer
+        )
     return value
 
 
@@ -239,13 +288,17 @@ def _auth(section: Any, where: str) -> dict[str, dict[str, Any]]:
     if section is None:
         return {}
     if not isinstance(section, dict):
-        raise SpecError("`client.auth` must map security schemes to {argument, env}",
-                        file=where, pointer="/client/auth")
+        raise SpecError(
+            "`client.auth` must map security schemes to {argument, env}",
+            file=where,
+            pointer="/client/auth",
+        )
     for scheme, entry in section.items():
         pointer = f"/client/auth/{scheme}"
         if not isinstance(entry, dict):
-            raise SpecError("expected a mapping with `argument` and/or `env`", file=where,
-                            pointer=pointer)
+            raise SpecError(
+                "expected a mapping with `argument` and/or `env`", file=where, pointer=pointer
+            )
         _known_keys(entry, {"argument", "env"}, where, pointer)
     return {str(k): dict(v) for k, v in section.items()}
 
@@ -263,17 +316,21 @@ def _platform_headers(section: Any, where: str) -> dict[str, str]:
         return {}
     pointer = "/client/platform_headers"
     if not isinstance(section, dict):
-        raise SpecError("`platform_headers` must map header names to values", file=where,
-                        pointer=pointer)
+        raise SpecError(
+            "`platform_headers` must map header names to values", file=where, pointer=pointer
+        )
     for name, value in section.items():
         if not isinstance(name, str) or not _HEADER_NAME.match(name):
-            raise SpecError(f"{name!r} is not an HTTP header name", file=where,
-                            pointer=f"{pointer}/{name}")
+            raise SpecError(
+                f"{name!r} is not an HTTP header name", file=where, pointer=f"{pointer}/{name}"
+            )
         if value not in PLATFORM_VALUES:
             hint = did_you_mean(str(value), PLATFORM_VALUES)
-            raise SpecError(f"unknown platform value {value!r}{hint} "
-                            f"(known: {', '.join(PLATFORM_VALUES)})", file=where,
-                            pointer=f"{pointer}/{name}")
+            raise SpecError(
+                f"unknown platform value {value!r}{hint} " f"(known: {', '.join(PLATFORM_VALUES)})",
+                file=where,
+                pointer=f"{pointer}/{name}",
+            )
     return {str(k): str(v) for k, v in section.items()}
 
 
@@ -285,27 +342,33 @@ def _port(section: Any, where: str) -> tuple[str | None, tuple[tuple[str, str], 
         raise SpecError("`port` must be a mapping", file=where, pointer="/port")
     _known_keys(section, {"from", "types"}, where, "/port")
     origin = section.get("from")
-    if origin is not None and not (isinstance(origin, str) and
-                                   all(_NAME.match(p) for p in origin.split("."))):
+    if origin is not None and not (
+        isinstance(origin, str) and all(_NAME.match(p) for p in origin.split("."))
+    ):
         raise SpecError(f"{origin!r} is not an import name", file=where, pointer="/port/from")
     types = section.get("types") or {}
     if not isinstance(types, dict):
-        raise SpecError("`types` must map names to the package's type names", file=where,
-                        pointer="/port/types")
+        raise SpecError(
+            "`types` must map names to the package's type names", file=where, pointer="/port/types"
+        )
     for alias, target in types.items():
         for value in (alias, target):
             if not isinstance(value, str) or not _NAME.match(value) or keyword.iskeyword(value):
-                raise SpecError(f"{value!r} is not a Python name", file=where,
-                                pointer=f"/port/types/{alias}")
+                raise SpecError(
+                    f"{value!r} is not a Python name", file=where, pointer=f"/port/types/{alias}"
+                )
     return origin, tuple((str(a), str(t)) for a, t in types.items())
 
 
 def _known_keys(section: dict[str, Any], known: set[str], where: str, pointer: str) -> None:
     for key in section:
         if key not in known:
-            raise SpecError(f"unknown key {key!r}{did_you_mean(str(key), known)} "
-                            f"(known: {', '.join(sorted(known))})", file=where,
-                            pointer=f"{pointer}/{key}")
+            raise SpecError(
+                f"unknown key {key!r}{did_you_mean(str(key), known)} "
+                f"(known: {', '.join(sorted(known))})",
+                file=where,
+                pointer=f"{pointer}/{key}",
+            )
 
 
 # -- polling: ---------------------------------------------------------------------------------
@@ -330,30 +393,43 @@ def _polling(section: Any, where: str) -> tuple[Polling, ...]:
             if key not in entry:
                 raise SpecError(f"missing key {key!r}", file=where, pointer=f"{pointer}/{key}")
         terminal = entry["terminal"]
-        if not isinstance(terminal, list) or not terminal or \
-                not all(isinstance(v, str) and v for v in terminal):
-            raise SpecError("`terminal` must be a non-empty list of status values", file=where,
-                            pointer=f"{pointer}/terminal")
+        if (
+            not isinstance(terminal, list)
+            or not terminal
+            or not all(isinstance(v, str) and v for v in terminal)
+        ):
+            raise SpecError(
+                "`terminal` must be a non-empty list of status values",
+                file=where,
+                pointer=f"{pointer}/terminal",
+            )
         create = entry.get("create_and_poll")
-        rules.append(Polling(
-            resource=trail,
-            poll=_identifier(entry["poll"], where, f"{pointer}/poll"),
-            create_and_poll=None if create is None else
-            _identifier(create, where, f"{pointer}/create_and_poll"),
-            status=_field(entry.get("status", "status"), where, f"{pointer}/status"),
-            terminal=tuple(dict.fromkeys(terminal)),
-            id_field=_field(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
-            file=where,
-            pointer=pointer,
-            poll_after_header=_header(entry.get("poll_after_header"), where,
-                                      f"{pointer}/poll_after_header"),
-        ))
+        rules.append(
+            Polling(
+                resource=trail,
+                poll=_identifier(entry["poll"], where, f"{pointer}/poll"),
+                create_and_poll=(
+                    None
+                    if create is None
+                    else _identifier(create, where, f"{pointer}/create_and_poll")
+                ),
+                status=_field(entry.get("status", "status"), where, f"{pointer}/status"),
+                terminal=tuple(dict.fromkeys(terminal)),
+                id_field=_field(entry.get("id_field", "id"), where, f"{pointer}/id_field"),
+                file=where,
+                pointer=pointer,
+                poll_after_header=_header(
+                    entry.get("poll_after_header"), where, f"{pointer}/poll_after_header"
+                ),
+            )
+        )
     return tuple(rules)
 
 
 def _header(value: Any, where: str, pointer: str) -> str | None:
-    if value is not None and (not isinstance(value, str)
-                              or not re.fullmatch(r"[!#-'*+.0-9A-Z^-z|~-]+", value)):
+    if value is not None and (
+        not isinstance(value, str) or not re.fullmatch(r"[!#-'*+.0-9A-Z^-z|~-]+", value)
+    ):
         raise SpecError(f"{value!r} is not an HTTP header name", file=where, pointer=pointer)
     return value
 
@@ -362,16 +438,20 @@ def _field(value: Any, where: str, pointer: str) -> str:
     """A model field read as an attribute: a keyword would be renamed in the model (`class_`)."""
     name = _identifier(value, where, pointer)
     if keyword.iskeyword(name):
-        raise SpecError(f"{value!r} is a Python keyword: a field of that name is not supported "
-                        f"here", file=where, pointer=pointer)
+        raise SpecError(
+            f"{value!r} is a Python keyword: a field of that name is not supported " f"here",
+            file=where,
+            pointer=pointer,
+        )
     return name
 
 
 def _walk_resources(node: Any, trail: tuple[str, ...], where: str) -> Iterator[MethodRef]:
     pointer = "/resources" + "".join(f"/{t}" for t in trail)
     if not isinstance(node, dict) or not node:
-        raise SpecError("a resource must be a non-empty mapping of method names", file=where,
-                        pointer=pointer)
+        raise SpecError(
+            "a resource must be a non-empty mapping of method names", file=where, pointer=pointer
+        )
     for name, value in node.items():
         _identifier(name, where, f"{pointer}/{name}")
         if isinstance(value, dict):
@@ -379,13 +459,23 @@ def _walk_resources(node: Any, trail: tuple[str, ...], where: str) -> Iterator[M
             continue
         match = _OPERATION.match(str(value).strip())
         if not match:
-            raise SpecError(f"expected 'METHOD /path' or a sub-resource, got {value!r}",
-                            file=where, pointer=f"{pointer}/{name}")
+            raise SpecError(
+                f"expected 'METHOD /path' or a sub-resource, got {value!r}",
+                file=where,
+                pointer=f"{pointer}/{name}",
+            )
         if not trail:
-            raise SpecError("methods must belong to a resource", file=where,
-                            pointer=f"{pointer}/{name}")
-        yield MethodRef(trail, name, match.group(1).lower(), match.group(2), file=where,
-                        pointer=f"{pointer}/{name}")
+            raise SpecError(
+                "methods must belong to a resource", file=where, pointer=f"{pointer}/{name}"
+            )
+        yield MethodRef(
+            trail,
+            name,
+            match.group(1).lower(),
+            match.group(2),
+            file=where,
+            pointer=f"{pointer}/{name}",
+        )
 
 
 def _dotted(resource: Any, where: str, pointer: str) -> tuple[str, ...]:
@@ -398,6 +488,7 @@ def _dotted(resource: Any, where: str, pointer: str) -> tuple[str, ...]:
 
 def _identifier(value: Any, where: str, pointer: str) -> str:
     if not isinstance(value, str) or not _IDENTIFIER.match(value):
-        raise SpecError(f"{value!r} is not a lower-case Python identifier", file=where,
-                        pointer=pointer)
+        raise SpecError(
+            f"{value!r} is not a lower-case Python identifier", file=where, pointer=pointer
+        )
     return value

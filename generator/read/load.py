@@ -24,8 +24,9 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
-def read_document(path: Path, cache: Cache | None = None,
-                  digests: dict[str, str] | None = None) -> dict[str, Any]:
+def read_document(
+    path: Path, cache: Cache | None = None, digests: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Parse a YAML or JSON file into a mapping; errors name the file and line.
 
     YAML is slow to parse even with libyaml (0.7 s for the 3 MB upstream spec); with a cache the
@@ -51,7 +52,8 @@ def _document(path: Path, text: str, cache: Cache | None) -> dict[str, Any]:
     if cache is None or path.suffix == ".json":
         return _parse(path, text)
     parsed: dict[str, Any] = json.loads(
-        cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text))))
+        cache.get_or_make("parsed", text, lambda: json.dumps(_parse(path, text)))
+    )
     return parsed
 
 
@@ -66,8 +68,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SpecError(f"invalid YAML: {problem}", file=str(path),
-                        line=mark.line + 1 if mark else None) from None
+        raise SpecError(
+            f"invalid YAML: {problem}", file=str(path), line=mark.line + 1 if mark else None
+        ) from None
     if not isinstance(data, dict):
         raise SpecError("expected a mapping at the top level", file=str(path), pointer="")
     strings: dict[str, Any] = _stringify_scalars(data)
@@ -78,8 +81,10 @@ def _stringify_scalars(node: Any) -> Any:
     """YAML turns unquoted dates (and keys like `200`) into non-strings; JSON Schema wants
     strings."""
     if isinstance(node, dict):
-        return {(k if isinstance(k, str) else _scalar_text(k)): _stringify_scalars(v)
-                for k, v in node.items()}
+        return {
+            (k if isinstance(k, str) else _scalar_text(k)): _stringify_scalars(v)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_stringify_scalars(v) for v in node]
     if isinstance(node, (datetime.date, datetime.datetime)):
@@ -95,8 +100,9 @@ def _scalar_text(value: Any) -> str:
     return str(value)
 
 
-def load_spec(path: Path, cache: Cache | None = None,
-              sources: Sources | None = None) -> dict[str, Any]:
+def load_spec(
+    path: Path, cache: Cache | None = None, sources: Sources | None = None
+) -> dict[str, Any]:
     """Read an OpenAPI 3.x document, refusing what is not one, as one document: the other files
     it refers to are read too (`bundle.py`; `sources` learns where each part came from)."""
     sources = Sources(path) if sources is None else sources
@@ -119,13 +125,20 @@ def _load_spec(path: Path, cache: Cache | None, sources: Sources) -> dict[str, A
     version = doc.get("openapi")
     if version is None:
         if "swagger" in doc:
-            raise SpecError(f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 "
-                            "first", file=str(path), pointer="/swagger")
-        raise SpecError("not an OpenAPI document (no `openapi` version field)", file=str(path),
-                        pointer="")
+            raise SpecError(
+                f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 " "first",
+                file=str(path),
+                pointer="/swagger",
+            )
+        raise SpecError(
+            "not an OpenAPI document (no `openapi` version field)", file=str(path), pointer=""
+        )
     if not str(version).startswith("3."):
-        raise SpecError(f"OpenAPI {version} is not supported (3.0 and 3.1 are)", file=str(path),
-                        pointer="/openapi")
+        raise SpecError(
+            f"OpenAPI {version} is not supported (3.0 and 3.1 are)",
+            file=str(path),
+            pointer="/openapi",
+        )
     if doc.get("paths") is None:  # 3.1 allows none (webhooks or components only): models only
         doc["paths"] = {}
     if not isinstance(doc.get("paths"), dict):
@@ -137,15 +150,19 @@ def _load_spec(path: Path, cache: Cache | None, sources: Sources) -> dict[str, A
         if components.setdefault(section, {}) is None:
             components[section] = {}
         if not isinstance(components[section], dict):
-            raise SpecError(f"`components.{section}` must be a mapping", file=str(path),
-                            pointer=f"/components/{section}")
+            raise SpecError(
+                f"`components.{section}` must be a mapping",
+                file=str(path),
+                pointer=f"/components/{section}",
+            )
     refs = _REF.findall(text)
     if len(refs) != text.count("$ref") or not all(_LOCAL.fullmatch(r) for r in refs):
         doc = bundle(path, doc, sources, lambda file, digests: read_document(file, cache, digests))
     for route, item in doc["paths"].items():
         if not isinstance(item, dict):
-            raise SpecError("a path item must be a mapping", file=str(path),
-                            pointer="/paths/" + escape(route))
+            raise SpecError(
+                "a path item must be a mapping", file=str(path), pointer="/paths/" + escape(route)
+            )
         _check_path_parameters(doc, route, item)
     return doc
 
@@ -156,17 +173,24 @@ def _check_path_parameters(doc: dict[str, Any], route: str, item: dict[str, Any]
     pointer = "/paths/" + escape(route)
     sources = [(f"{pointer}/parameters", item.get("parameters"))] + [
         (f"{pointer}/{method}/parameters", op.get("parameters"))
-        for method, op in item.items() if method in _OPERATION_KEYS and isinstance(op, dict)]
+        for method, op in item.items()
+        if method in _OPERATION_KEYS and isinstance(op, dict)
+    ]
     for where, params in sources:
         for i, entry in enumerate(params if isinstance(params, list) else []):
             param = deref(doc, entry)
-            if isinstance(param, dict) and param.get("in") == "path" and \
-                    param.get("required") is not True:
+            if (
+                isinstance(param, dict)
+                and param.get("in") == "path"
+                and param.get("required") is not True
+            ):
                 ref = entry.get("$ref") if isinstance(entry, dict) else None
                 at = ref[1:] if isinstance(ref, str) and ref.startswith("#/") else f"{where}/{i}"
-                raise SpecError(f"path parameter {param.get('name')!r} of {route} must be "
-                                f"`required: true` (OpenAPI requires it of every path parameter)",
-                                pointer=at)
+                raise SpecError(
+                    f"path parameter {param.get('name')!r} of {route} must be "
+                    f"`required: true` (OpenAPI requires it of every path parameter)",
+                    pointer=at,
+                )
 
 
 def line_of(path: Path, pointer: str) -> int | None:
@@ -192,8 +216,9 @@ def _yaml_line(node: Any, tokens: list[str]) -> int | None:
             if match is None:
                 return None
             line, node = match[0].start_mark.line + 1, match[1]
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and \
-                int(token) < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value)
+        ):
             node = node.value[int(token)]
             line = node.start_mark.line + 1
         else:

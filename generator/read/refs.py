@@ -43,8 +43,11 @@ def ref_error(doc: dict[str, Any], ref: str, message: str) -> SpecError:
         if isinstance(node, dict) and token in node:
             node = node[token]
             continue
-        close = close_match(token, (k for k in node if isinstance(k, str))) \
-            if isinstance(node, dict) else None
+        close = (
+            close_match(token, (k for k in node if isinstance(k, str)))
+            if isinstance(node, dict)
+            else None
+        )
         if close is not None:  # the whole reference, ready to paste
             message += f" (did you mean '#/{'/'.join(escape(t) for t in tokens[:i] + [close])}'?)"
         break
@@ -105,7 +108,7 @@ def schema_closure(doc: dict[str, Any], roots: Any, where: str = "") -> list[str
         node = stack.pop()
         for ref in iter_refs(node):
             if ref.startswith(COMPONENT_PREFIX):
-                name = unescape(ref[len(COMPONENT_PREFIX):])
+                name = unescape(ref[len(COMPONENT_PREFIX) :])
                 if name in seen:
                     continue
                 if name not in schemas:

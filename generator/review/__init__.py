@@ -17,6 +17,23 @@ from .rules import MAJOR, MINOR, PATCH, RULES, Change, change
 from .surface import Surface, _types, read_surface
 from .typediff import Delta, compare_types
 
-__all__ = ["MAJOR", "MINOR", "PATCH", "RULES", "Change", "Delta", "Summary", "Surface", "_types",
-           "bump_version", "change", "compare", "compare_types", "read_surface", "render_markdown",
-           "render_text", "summarize", "version_key"]
+__all__ = [
+    "MAJOR",
+    "MINOR",
+    "PATCH",
+    "RULES",
+    "Change",
+    "Delta",
+    "Summary",
+    "Surface",
+    "_types",
+    "bump_version",
+    "change",
+    "compare",
+    "compare_types",
+    "read_surface",
+    "render_markdown",
+    "render_text",
+    "summarize",
+    "version_key",
+]

@@ -26,14 +26,13 @@ class Summary:
 
     @property
     def bump(self) -> str | None:
-        """"major", "minor", "patch", or None when nothing changed at all (or nothing was there
+        """ "major", "minor", "patch", or None when nothing changed at all (or nothing was there
         to change: a first generation keeps its version)."""
         if self.first:
             return None
         levels = [RULES[c.kind][0] for c in self.changes]
         if not levels:
-            return PATCH if self.files_added or self.files_removed or self.files_changed \
-                else None
+            return PATCH if self.files_added or self.files_removed or self.files_changed else None
         return min(levels, key=ORDER.__getitem__)
 
     @property
@@ -50,20 +49,30 @@ class Summary:
         return render_text(self)
 
 
-def summarize(old: dict[str, str], new: dict[str, str], package: str,
-              previous_version: str | None = None) -> Summary:
+def summarize(
+    old: dict[str, str], new: dict[str, str], package: str, previous_version: str | None = None
+) -> Summary:
     added = sorted(set(new) - set(old))
     if not old:  # a first generation: no caller to break, and reading it all takes 0.4 s
         return Summary([], added, [], [], previous_version, first=True)
     removed = sorted(set(old) - set(new))
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
     memo: dict[tuple[str, str], object] = {}
-    changes = compare(read_surface(old, package, memo), read_surface(new, package, memo)) \
-        if added or removed or changed else []
+    changes = (
+        compare(read_surface(old, package, memo), read_surface(new, package, memo))
+        if added or removed or changed
+        else []
+    )
     # Breaking first; then methods before classes (`params.X` is a class).
-    changes.sort(key=lambda c: (not c.breaking, ORDER[RULES[c.kind][0]],
-                                not c.where[:1].islower() or c.where.startswith("params."),
-                                c.where, c.kind))
+    changes.sort(
+        key=lambda c: (
+            not c.breaking,
+            ORDER[RULES[c.kind][0]],
+            not c.where[:1].islower() or c.where.startswith("params."),
+            c.where,
+            c.kind,
+        )
+    )
     return Summary(changes, added, removed, changed, previous_version)
 
 
@@ -89,8 +98,12 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 # Kinds shown as one line listing their subjects, not one line each.
-_GROUPED = {"model.added": "models added", "param.added": "params added",
-            "description": "descriptions reworded", "method.description": "descriptions reworded"}
+_GROUPED = {
+    "model.added": "models added",
+    "param.added": "params added",
+    "description": "descriptions reworded",
+    "method.description": "descriptions reworded",
+}
 
 
 def _grouped(changes: list[Change]) -> list[tuple[str, str, str]]:
@@ -107,8 +120,9 @@ def _grouped(changes: list[Change]) -> list[tuple[str, str, str]]:
         rows.append((where, "; ".join(c.what for c in alike), alike[0].reason))
     for title, names in groups.items():
         unique = sorted(set(names))
-        shown = ", ".join(unique[:12]) + (f", … ({len(unique) - 12} more)"
-                                          if len(unique) > 12 else "")
+        shown = ", ".join(unique[:12]) + (
+            f", … ({len(unique) - 12} more)" if len(unique) > 12 else ""
+        )
         why = "documentation only" if "description" in title else "nothing to adapt"
         rows.append((f"{title} ({len(unique)})", shown, why))
     return rows
@@ -118,10 +132,15 @@ def _headline(summary: Summary) -> str:
     bump = summary.bump
     if bump is None:
         return "no changes"
-    version = f": {summary.previous_version} -> {summary.next_version}" \
-        if summary.previous_version else ""
-    return f"{len(summary.breaking)} breaking, {len(summary.changes) - len(summary.breaking)} " \
-           f"other; suggested version bump {bump}{version}"
+    version = (
+        f": {summary.previous_version} -> {summary.next_version}"
+        if summary.previous_version
+        else ""
+    )
+    return (
+        f"{len(summary.breaking)} breaking, {len(summary.changes) - len(summary.breaking)} "
+        f"other; suggested version bump {bump}{version}"
+    )
 
 
 def _first(summary: Summary) -> str:
@@ -143,10 +162,15 @@ def render_text(summary: Summary) -> str:
     if others:
         lines.append("not breaking:")
         lines += [f"    {where}: {what} ({why})" for where, what, why in _grouped(others)]
-    lines.append(f"files: {len(summary.files_changed)} changed, {len(summary.files_added)} "
-                 f"added, {len(summary.files_removed)} removed")
-    for label, paths in (("+", summary.files_added), ("-", summary.files_removed),
-                         ("~", summary.files_changed)):
+    lines.append(
+        f"files: {len(summary.files_changed)} changed, {len(summary.files_added)} "
+        f"added, {len(summary.files_removed)} removed"
+    )
+    for label, paths in (
+        ("+", summary.files_added),
+        ("-", summary.files_removed),
+        ("~", summary.files_changed),
+    ):
         lines.extend(f"  {label} {p}" for p in paths)
     return "\n".join(lines)
 
@@ -157,15 +181,23 @@ def render_markdown(summary: Summary) -> str:
         return f"## Generated client: {_first(summary)}\n"
     if summary.bump is None:
         return "## Generated client: no changes\n"
-    version = f" (`{summary.previous_version}` → `{summary.next_version}`)" \
-        if summary.previous_version else ""
+    version = (
+        f" (`{summary.previous_version}` → `{summary.next_version}`)"
+        if summary.previous_version
+        else ""
+    )
     lines = [f"## Generated client: {summary.bump} version bump{version}", ""]
     breaking = summary.breaking
     if breaking:
-        lines += [f"### Breaking changes ({len(breaking)})", "",
-                  "| where | change | why it breaks callers |", "| --- | --- | --- |"]
-        lines += [f"| `{where}` | {_md(what)} | {_md(why)} |" for where, what, why in
-                  _grouped(breaking)]
+        lines += [
+            f"### Breaking changes ({len(breaking)})",
+            "",
+            "| where | change | why it breaks callers |",
+            "| --- | --- | --- |",
+        ]
+        lines += [
+            f"| `{where}` | {_md(what)} | {_md(why)} |" for where, what, why in _grouped(breaking)
+        ]
         lines.append("")
     else:
         lines += ["No breaking changes for code that calls the client.", ""]
@@ -174,17 +206,25 @@ def render_markdown(summary: Summary) -> str:
         rows = _grouped(others)
         lines += [f"### Other changes ({len(others)})", ""]
         if len(rows) > 20:  # a long list stays out of the reviewer's way
-            lines += ["<details><summary>Not breaking: additions, wire and documentation "
-                      "changes</summary>", ""]
+            lines += [
+                "<details><summary>Not breaking: additions, wire and documentation "
+                "changes</summary>",
+                "",
+            ]
         lines += [f"- `{where}`: {_md(what)} ({_md(why)})" for where, what, why in rows]
         lines += ["", "</details>"] if len(rows) > 20 else []
         lines.append("")
     files = summary.files_changed + summary.files_added + summary.files_removed
-    lines += [f"<details><summary>Files: {len(summary.files_changed)} changed, "
-              f"{len(summary.files_added)} added, {len(summary.files_removed)} removed"
-              f"</summary>", ""]
-    marks = {**{p: "added" for p in summary.files_added},
-             **{p: "removed" for p in summary.files_removed}}
+    lines += [
+        f"<details><summary>Files: {len(summary.files_changed)} changed, "
+        f"{len(summary.files_added)} added, {len(summary.files_removed)} removed"
+        f"</summary>",
+        "",
+    ]
+    marks = {
+        **{p: "added" for p in summary.files_added},
+        **{p: "removed" for p in summary.files_removed},
+    }
     lines += [f"- `{p}`" + (f" ({marks[p]})" if p in marks else "") for p in sorted(files)]
     lines += ["", "</details>", ""]
     return "\n".join(lines)

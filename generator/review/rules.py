@@ -46,12 +46,16 @@ RULES: dict[str, tuple[str, str]] = {
     # In between, decided: a new value of a known field is not breaking: the runtime already
     # parses values it does not know (tests/test_client_forward_compat.py), so older clients
     # keep working; code matching every value should add a branch.
-    "response.enum_value_added": (MINOR, "older clients parse it too; exhaustive matches add a "
-                                         "branch"),
+    "response.enum_value_added": (
+        MINOR,
+        "older clients parse it too; exhaustive matches add a " "branch",
+    ),
     # The same for a new variant of a union (a new tool type in a list of tools): the runtime
     # keeps what it cannot parse as it came.
-    "response.variant_added": (MINOR, "older clients parse it too; exhaustive matches add a "
-                                      "branch"),
+    "response.variant_added": (
+        MINOR,
+        "older clients parse it too; exhaustive matches add a " "branch",
+    ),
     # In between, decided: a field that became required (or non-nullable) only removes `None`
     # from what readers get; their None checks still run.
     "response.made_required": (PATCH, "readers always get a value now"),

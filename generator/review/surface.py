@@ -54,8 +54,11 @@ class TypeDef:
     doc: str
 
     def shape(self) -> tuple[object, ...]:
-        return (self.bases, tuple((n, f.annotation, f.required) for n, f in self.fields),
-                self.alias)
+        return (
+            self.bases,
+            tuple((n, f.annotation, f.required) for n, f in self.fields),
+            self.alias,
+        )
 
 
 @dataclass
@@ -65,8 +68,9 @@ class Surface:
     params: dict[str, TypeDef] = field(default_factory=dict)
 
 
-def read_surface(files: dict[str, str], package: str,
-                 memo: dict[tuple[str, str], object] | None = None) -> Surface:
+def read_surface(
+    files: dict[str, str], package: str, memo: dict[tuple[str, str], object] | None = None
+) -> Surface:
     """`memo` keeps what was read from each text: a file the update left alone is read once."""
     memo = {} if memo is None else memo
 
@@ -77,10 +81,16 @@ def read_surface(files: dict[str, str], package: str,
 
     surface = Surface()
     surface.methods = _client_methods(files, package, lambda text: read("module", text, _module))
-    surface.models = read("models", files.get(f"{package}/models.py", ""),
-                          lambda text: _typedefs(text, typed_dict=False))
-    surface.params = read("params", files.get(f"{package}/params.py", ""),
-                          lambda text: _typedefs(text, typed_dict=True))
+    surface.models = read(
+        "models",
+        files.get(f"{package}/models.py", ""),
+        lambda text: _typedefs(text, typed_dict=False),
+    )
+    surface.params = read(
+        "params",
+        files.get(f"{package}/params.py", ""),
+        lambda text: _typedefs(text, typed_dict=True),
+    )
     return surface
 
 
@@ -104,8 +114,9 @@ def _module(text: str) -> _Module:
     sync_client = None
     # Where the generated code imports: at the top, under `if TYPE_CHECKING:`, and in the
     # cached properties (not a walk of every node: a resource module is large).
-    statements = [s for node in tree.body
-                  for s in (node.body if isinstance(node, ast.If) else [node])]
+    statements = [
+        s for node in tree.body for s in (node.body if isinstance(node, ast.If) else [node])
+    ]
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
@@ -123,9 +134,12 @@ def _module(text: str) -> _Module:
             else:
                 methods[item.name] = _signature(item)
         classes[node.name] = _Class(methods, tuple(properties))
-    imports = {alias.asname or alias.name: (node.level, node.module or "")
-               for node in statements if isinstance(node, ast.ImportFrom)
-               for alias in node.names}
+    imports = {
+        alias.asname or alias.name: (node.level, node.module or "")
+        for node in statements
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
     return _Module(classes, imports, sync_client)
 
 
@@ -135,8 +149,9 @@ def _class_name(annotation: ast.expr) -> str:
     return ast.unparse(annotation)
 
 
-def _client_methods(files: dict[str, str], package: str,
-                    module: Callable[[str], _Module]) -> dict[str, Signature]:
+def _client_methods(
+    files: dict[str, str], package: str, module: Callable[[str], _Module]
+) -> dict[str, Signature]:
     """`evals.runs.create` -> its signature: the resources walked as a caller reaches them,
     from the sync client's cached properties down (`client.evals.runs`). A resource is a class
     handed out by such a property and imported from another module of the package; the raw and
@@ -148,23 +163,26 @@ def _client_methods(files: dict[str, str], package: str,
     if client.sync_client is None:
         return found
 
-    def walk(path: str, name: str, trail: tuple[str, ...],
-             above: frozenset[tuple[str, str]]) -> None:
+    def walk(
+        path: str, name: str, trail: tuple[str, ...], above: frozenset[tuple[str, str]]
+    ) -> None:
         here = module(files[path])
         cls = here.classes[name]
         found.update((".".join(trail + (m,)), s) for m, s in cls.methods.items() if trail)
         for attr, class_name in cls.properties:
             target = _imported(files, path, here.imports.get(class_name))
-            if target is not None and (target, class_name) not in above and \
-                    class_name in module(files[target]).classes:  # `above`: no endless cycle
+            if (
+                target is not None
+                and (target, class_name) not in above
+                and class_name in module(files[target]).classes
+            ):  # `above`: no endless cycle
                 walk(target, class_name, trail + (attr,), above | {(target, class_name)})
 
     walk(client_path, client.sync_client, (), frozenset({(client_path, client.sync_client)}))
     return found
 
 
-def _imported(files: dict[str, str], importer: str,
-              source: tuple[int, str] | None) -> str | None:
+def _imported(files: dict[str, str], importer: str, source: tuple[int, str] | None) -> str | None:
     """The package file a relative `from` import of `importer` reads, if it is one of `files`."""
     if source is None or source[0] == 0:
         return None
@@ -197,17 +215,22 @@ def _signature(node: ast.FunctionDef) -> Signature:
             if isinstance(sub, ast.keyword) and sub.arg in ("body", "files"):
                 for inner in ast.walk(sub.value):
                     if isinstance(inner, ast.Dict):
-                        keys.update(str(k.value) for k in inner.keys
-                                    if isinstance(k, ast.Constant))
+                        keys.update(str(k.value) for k in inner.keys if isinstance(k, ast.Constant))
     for stmt in body:  # what goes on the wire besides the arguments: method, path, media type
         for sub in ast.walk(stmt):
-            if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and \
-                    id(sub) not in dict_keys:
+            if (
+                isinstance(sub, ast.Constant)
+                and isinstance(sub.value, str)
+                and id(sub) not in dict_keys
+            ):
                 constants.append(sub.value)
-    return Signature(args=tuple(a for a in args if a.name not in _EXTRAS),
-                     returns=ast.unparse(node.returns) if node.returns else "None",
-                     doc=ast.get_docstring(node) or "", request=tuple(constants),
-                     body_keys=frozenset(keys))
+    return Signature(
+        args=tuple(a for a in args if a.name not in _EXTRAS),
+        returns=ast.unparse(node.returns) if node.returns else "None",
+        doc=ast.get_docstring(node) or "",
+        request=tuple(constants),
+        body_keys=frozenset(keys),
+    )
 
 
 def _arg(node: ast.arg, default: ast.expr | None, positional: bool) -> Arg:
@@ -225,8 +248,11 @@ def _is_cached_property(node: ast.expr) -> bool:
 
 
 def _docstring_node(node: ast.stmt) -> bool:
-    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and \
-        isinstance(node.value.value, str)
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
 
 
 def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
@@ -243,20 +269,36 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
             for i, item in enumerate(body):
                 if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
                     following = body[i + 1] if i + 1 < len(body) else None
-                    doc = following.value.value if isinstance(following, ast.Expr) and \
-                        isinstance(following.value, ast.Constant) else ""
+                    doc = (
+                        following.value.value
+                        if isinstance(following, ast.Expr)
+                        and isinstance(following.value, ast.Constant)
+                        else ""
+                    )
                     fields[item.target.id] = _field(item, typed_dict, str(doc).strip())
-            found[node.name] = TypeDef(bases, tuple(fields.items()), None,
-                                       ast.get_docstring(node) or "")
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                isinstance(node.targets[0], ast.Name) and node.targets[0].id[:1].isupper():
+            found[node.name] = TypeDef(
+                bases, tuple(fields.items()), None, ast.get_docstring(node) or ""
+            )
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id[:1].isupper()
+        ):
             value = node.value
-            if isinstance(value, ast.Call) and ast.unparse(value.func) == "TypeAliasType" and \
-                    len(value.args) == 2:
+            if (
+                isinstance(value, ast.Call)
+                and ast.unparse(value.func) == "TypeAliasType"
+                and len(value.args) == 2
+            ):
                 value = value.args[1]
             found[node.targets[0].id] = TypeDef((), (), ast.unparse(value), "")
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and \
-                node.value is not None and ast.unparse(node.annotation) == "TypeAlias":
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.value is not None
+            and ast.unparse(node.annotation) == "TypeAlias"
+        ):
             found[node.target.id] = TypeDef((), (), ast.unparse(node.value), "")
     return found
 
@@ -265,23 +307,39 @@ def _field(node: ast.AnnAssign, typed_dict: bool, doc: str) -> FieldDef:
     annotation = node.annotation
     if typed_dict:
         optional = False
-        if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name) and \
-                annotation.value.id in ("NotRequired", "Required"):
+        if (
+            isinstance(annotation, ast.Subscript)
+            and isinstance(annotation.value, ast.Name)
+            and annotation.value.id in ("NotRequired", "Required")
+        ):
             optional = annotation.value.id == "NotRequired"
             annotation = annotation.slice
-        return FieldDef(ast.unparse(annotation), not optional, None, doc,
-                        doc.lower().startswith("deprecated"))
+        return FieldDef(
+            ast.unparse(annotation), not optional, None, doc, doc.lower().startswith("deprecated")
+        )
     value = node.value
     deprecated = doc.lower().startswith("deprecated")
     if isinstance(value, ast.Call) and ast.unparse(value.func) == "Field":
-        deprecated |= any(k.arg == "deprecated" and ast.unparse(k.value) == "True"
-                          for k in value.keywords)
-        given = value.args[0] if value.args else next(
-            (k.value for k in value.keywords if k.arg == "default"), None)
-        value = None if given is None or (isinstance(given, ast.Constant) and
-                                          given.value is Ellipsis) else given
-    return FieldDef(ast.unparse(annotation), value is None,
-                    None if value is None else ast.unparse(value), doc, deprecated)
+        deprecated |= any(
+            k.arg == "deprecated" and ast.unparse(k.value) == "True" for k in value.keywords
+        )
+        given = (
+            value.args[0]
+            if value.args
+            else next((k.value for k in value.keywords if k.arg == "default"), None)
+        )
+        value = (
+            None
+            if given is None or (isinstance(given, ast.Constant) and given.value is Ellipsis)
+            else given
+        )
+    return FieldDef(
+        ast.unparse(annotation),
+        value is None,
+        None if value is None else ast.unparse(value),
+        doc,
+        deprecated,
+    )
 
 
 def _parse(text: str) -> ast.Module:

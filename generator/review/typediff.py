@@ -21,15 +21,19 @@ class Delta:
 
 
 def union_members(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Annotated" and \
-            isinstance(node.slice, ast.Tuple):
+    if (
+        isinstance(node, ast.Subscript)
+        and ast.unparse(node.value) == "Annotated"
+        and isinstance(node.slice, ast.Tuple)
+    ):
         return union_members(node.slice.elts[0])
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         return union_members(node.left) + union_members(node.right)
     if isinstance(node, ast.Subscript) and ast.unparse(node.value) in ("Union", "Optional"):
         inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         return [m for e in inner for m in union_members(e)] + (
-            [ast.Constant(None)] if ast.unparse(node.value) == "Optional" else [])
+            [ast.Constant(None)] if ast.unparse(node.value) == "Optional" else []
+        )
     return [node]
 
 
@@ -61,8 +65,12 @@ class Rename(ast.NodeTransformer):
         return ast.Name(self.renamed.get(node.id, node.id), node.ctx)
 
 
-def compare_types(old: str, new: str, renamed: dict[str, str] | None = None,
-                  aliases: tuple[dict[str, str], ...] = ({}, {})) -> Delta:
+def compare_types(
+    old: str,
+    new: str,
+    renamed: dict[str, str] | None = None,
+    aliases: tuple[dict[str, str], ...] = ({}, {}),
+) -> Delta:
     """Old and new type, member by member; `renamed` maps old class names to new ones,
     `aliases` the type aliases of each side to what they stand for."""
     delta = Delta()
@@ -70,8 +78,7 @@ def compare_types(old: str, new: str, renamed: dict[str, str] | None = None,
     return delta
 
 
-def _expand(members: dict[str, ast.expr | None], keys: list[str],
-            aliases: dict[str, str]) -> bool:
+def _expand(members: dict[str, ast.expr | None], keys: list[str], aliases: dict[str, str]) -> bool:
     """Replace the members in `keys` that are type aliases by what they stand for."""
     expanded = False
     for key in keys:
@@ -82,8 +89,12 @@ def _expand(members: dict[str, ast.expr | None], keys: list[str],
     return expanded
 
 
-def _compare(before: dict[str, ast.expr | None], after: dict[str, ast.expr | None],
-             delta: Delta, aliases: tuple[dict[str, str], ...] = ({}, {})) -> None:
+def _compare(
+    before: dict[str, ast.expr | None],
+    after: dict[str, ast.expr | None],
+    delta: Delta,
+    aliases: tuple[dict[str, str], ...] = ({}, {}),
+) -> None:
     before, after = dict(before), dict(after)
     for _ in range(8):  # an alias that changed, or a type that became an alias: look inside
         gone = [k for k in before if k not in after]
@@ -98,18 +109,27 @@ def _compare(before: dict[str, ast.expr | None], after: dict[str, ast.expr | Non
         if not isinstance(old, ast.Subscript):
             continue
         head = ast.unparse(old.value)
-        partners = [k for k in came if isinstance(candidate := after[k], ast.Subscript) and
-                    ast.unparse(candidate.value) == head]
+        partners = [
+            k
+            for k in came
+            if isinstance(candidate := after[k], ast.Subscript)
+            and ast.unparse(candidate.value) == head
+        ]
         if len(partners) == 1:
             new = after[partners[0]]
             assert isinstance(new, ast.Subscript)
             old_args = old.slice.elts if isinstance(old.slice, ast.Tuple) else [old.slice]
             new_args = new.slice.elts if isinstance(new.slice, ast.Tuple) else [new.slice]
             if len(old_args) == len(new_args) and all(
-                    ast.unparse(o) == ast.unparse(n)
-                    for o, n in zip(old_args[:-1], new_args[:-1], strict=True)):
-                _compare(type_members(ast.unparse(old_args[-1]), {}),
-                         type_members(ast.unparse(new_args[-1]), {}), delta, aliases)
+                ast.unparse(o) == ast.unparse(n)
+                for o, n in zip(old_args[:-1], new_args[:-1], strict=True)
+            ):
+                _compare(
+                    type_members(ast.unparse(old_args[-1]), {}),
+                    type_members(ast.unparse(new_args[-1]), {}),
+                    delta,
+                    aliases,
+                )
                 gone.remove(key)
                 came.remove(partners[0])
     delta.open_enum = delta.open_enum or ("str" in before and "str" in after)
