@@ -1,7 +1,8 @@
 """The surface a caller touches, read from the generated code with `ast`: the methods of the
 resources the sync client hands out, walked from the client as a caller reaches them (their
 arguments and return type; the async ones mirror them), the response models (`models.py`) and
-the request TypedDicts (`params.py`)."""
+the request TypedDicts (`params.py`). `Reading` keeps what was read, so that an update reads
+only what it changed."""
 
 from __future__ import annotations
 
