@@ -17,7 +17,7 @@ from .errors import SpecError, did_you_mean
 from .extensions import extension_files
 from .format import FORMAT_KEY, submit_format
 from .ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
-from .jobs import Job, Jobs, cold, start_workers_early
+from .jobs import Job, Jobs, cold, one_process, start_workers_early
 from .load import load_spec
 from .names import name_classes, package_name
 from .operations import Built, build
@@ -147,7 +147,7 @@ def _generate(spec_path: Path, config_path: Path | None, cache: Cache,
             model_stage.PARAMS_OPTIONS),
     }
     stale = sum(module.stale_schemas for module in modules.values())
-    if stale <= SMALL_UPDATE:
+    if stale <= SMALL_UPDATE or one_process(spec_path):
         jobs.workers = 1  # one process: datamodel-code-generator and black imported once
     for module in modules.values():
         module.start()
