@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from . import typediff
 from .typediff import union_members
 
 if TYPE_CHECKING:
@@ -80,8 +81,7 @@ def read_surface(files: dict[str, str], package: str,
 
 # What this module reads depends on its code and typediff's: in every key of the cache.
 _READER = hashlib.sha256(b"".join(
-    (Path(__file__).parent / name).read_bytes() for name in ("surface.py", "typediff.py")
-)).hexdigest()
+    Path(path).read_bytes() for path in (__file__, typediff.__file__))).hexdigest()
 
 
 class Reading:
