@@ -241,3 +241,35 @@ def test_the_generator_itself_is_an_input(change: str, tmp_path: Path,
         monkeypatch.setattr(stamp, "GENERATOR", tmp_path / "other")
     args = args_module.parser().parse_args(argv)
     assert stamp.fast_path(args, stamp.begin(args), tmp_path / "cache") is None
+
+
+def test_compiled_templates_render_the_same_and_change_no_digest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The templates' bytecode (`render._TemplateBytecode`, beside them in `__pycache__`) is
+    read back on the next run: the same files, and no change to the digest of the templates
+    that the stamp and the rendered files' cache key take."""
+    from generator import render
+    from generator.cache import Cache
+    from generator.pipeline import generate
+
+    templates = tmp_path / "templates"
+    shutil.copytree(stamp.TEMPLATES, templates, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(render, "TEMPLATES", templates)
+    monkeypatch.setattr(render.sys, "dont_write_bytecode", False)
+    digest = stamp.folders_digest([str(templates)])
+    golden = ROOT / "tests" / "golden" / "polling"
+    first = generate(golden / "spec.yaml", golden / "client.yaml", Cache(None)).files
+    compiled = sorted((templates / "__pycache__").iterdir())
+    assert len(compiled) >= 5
+    loaded = []
+    real_load = render._TemplateBytecode.load_bytecode
+
+    def load(self: render._TemplateBytecode, bucket: object) -> None:
+        real_load(self, bucket)
+        loaded.append(bucket.code is not None)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(render._TemplateBytecode, "load_bytecode", load)
+    assert generate(golden / "spec.yaml", golden / "client.yaml", Cache(None)).files == first
+    assert loaded and all(loaded)
+    assert sorted((templates / "__pycache__").iterdir()) == compiled
+    assert stamp.folders_digest([str(templates)]) == digest
