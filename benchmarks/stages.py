@@ -30,7 +30,7 @@ BEFORE = SHARED / "openapi" / "openai-2026-07-22.yaml"
 PY = str(ROOT / ".venv" / "bin" / "python")
 STAGES = ("start, import the generator", "load, select, name, keys",
           "datamodel-code-generator", "… of which its first use", "cutting, black on pieces",
-          "assembly", "render", "summary, write", "other", "total")
+          "assembly", "render", "summary", "write", "other", "total")
 
 
 def child(argv: list[str]) -> None:
@@ -84,10 +84,12 @@ def child(argv: list[str]) -> None:
     timed(models, "assemble", STAGES[5])
     timed(render, "render_package", STAGES[6])
     timed(cli, "summarize", STAGES[7])
-    timed(cli, "write_tree", STAGES[7])
-    timed(stamp, "record", STAGES[7])
+    timed(cli, "write_tree", STAGES[8])
+    timed(stamp, "record", STAGES[8])
     del write
-    args = stamp.parser().parse_args()
+    from generator.args import parser  # noqa: PLC0415
+
+    args = parser().parse_args()
     inputs = None if args.no_cache else stamp.begin(args)
     begin = time.process_time()
     status = None if inputs is None else stamp.fast_path(args, inputs, cli.DEFAULT_DIR)
@@ -121,6 +123,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from spec_edit import EDITS, one_schema_edit  # noqa: PLC0415
 
+    from run import compile_generator  # noqa: PLC0415 - as `make bench` measures it
+
+    compile_generator()
     columns: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)

@@ -118,18 +118,18 @@ def _generate_versioned(
     previous = _previous_version(before)
     chosen = result.config.version
     if not result.config.bump_version:
-        return result, summarize(before, result.files, result.package, previous or chosen)
+        return result, summarize(before, result.files, result.package, previous or chosen, cache)
     base = previous if previous and version_key(previous) >= version_key(chosen) else None
     if base is None:  # a first generation, or the config moved the version on by hand
-        return result, summarize(before, result.files, result.package, previous or chosen)
+        return result, summarize(before, result.files, result.package, previous or chosen, cache)
     if base != chosen:
         result = generate(spec, config, cache, package_version=base)
-    summary = summarize(before, result.files, result.package, base)
+    summary = summarize(before, result.files, result.package, base, cache)
     target = summary.next_version
     if target is None or target == base:
         return result, summary
     result = generate(spec, config, cache, package_version=target)
-    return result, summarize(before, result.files, result.package, base)
+    return result, summarize(before, result.files, result.package, base, cache)
 
 
 def _previous_version(before: dict[str, str]) -> str | None:

@@ -13,7 +13,7 @@ from .emit.extensions import extension_files
 from .emit.format import FORMAT_KEY, submit_format
 from .errors import SpecError, did_you_mean
 from .machinery.cache import Cache
-from .machinery.jobs import Job, Jobs, cold, start_workers_early
+from .machinery.jobs import Job, Jobs, cold, one_process, start_workers_early
 from .machinery.stamp import folders_digest, sources
 from .plan import polling, security
 from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
@@ -203,7 +203,7 @@ def _generate(
         ),
     }
     stale = sum(module.stale_schemas for module in modules.values())
-    if stale <= SMALL_UPDATE:
+    if stale <= SMALL_UPDATE or one_process(spec_path):
         jobs.workers = 1  # one process: datamodel-code-generator and black imported once
     for module in modules.values():
         module.start()

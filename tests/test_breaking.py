@@ -19,7 +19,7 @@ import yaml
 
 from generator.machinery.cache import DEFAULT_DIR, Cache
 from generator.pipeline import generate
-from generator.review import RULES, read_surface, render_markdown, summarize
+from generator.review import RULES, read_surface, render_markdown, summarize, surface
 from tests.support.project import our_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -234,6 +234,47 @@ def test_markdown_puts_breaking_changes_first(cache: Cache, base_files: dict[str
     assert "<details><summary>Files: 3 changed, 0 added, 0 removed</summary>" in md
     quiet = render_markdown(summarize(base_files, _case("response_field_added", cache), "widgets"))
     assert "No breaking changes" in quiet and "`Widget`: created_at added" in quiet
+
+
+def test_the_summary_kept_in_the_cache_is_the_same(tmp_path: Path, cache: Cache,
+                                                   base_files: dict[str, str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a summary read of both trees is kept in the cache under their digests: the same
+    summaries again with nothing parsed, and the same as without a cache."""
+    kept = Cache(tmp_path / "cache")
+    pairs = [(_old(name, cache, base_files), _case(name, cache)) for name in sorted(EXPECTED)]
+    fresh = [summarize(old, new, "widgets", "1.2.3") for old, new in pairs]
+    assert [summarize(old, new, "widgets", "1.2.3", kept) for old, new in pairs] == fresh
+    assert kept.misses  # (the base tree, the old side of most pairs, is read once)
+    monkeypatch.setattr(surface, "_module", lambda text: pytest.fail("a module parsed again"))
+    monkeypatch.setattr(surface, "_definitions", lambda *a: pytest.fail("a class parsed again"))
+    assert [summarize(old, new, "widgets", "1.2.3", kept) for old, new in pairs] == fresh
+
+
+@pytest.mark.parametrize("golden", sorted(p.parts[-4] for p in (ROOT / "tests" / "golden").glob(
+    "*/expected/*/models.py")))
+def test_classes_read_one_by_one_are_the_module_read_whole(golden: str) -> None:
+    """`models.py` and `params.py` are read statement by statement (an update's new side reads
+    only the classes that changed): the same as reading each file whole."""
+    expected = ROOT / "tests" / "golden" / golden / "expected"
+    files = {str(p.relative_to(expected)): p.read_text() for p in expected.rglob("*.py")}
+    package = next(p.split("/")[0] for p in files if p.endswith("/models.py"))
+    read = read_surface(files, package)
+    assert read.models == surface._typedefs(files[f"{package}/models.py"], typed_dict=False)
+    assert read.params == surface._typedefs(files.get(f"{package}/params.py", ""),
+                                            typed_dict=True)
+    assert read.models or read.params
+
+
+def test_a_cut_inside_a_string_reads_the_module_whole() -> None:
+    """A line at column 0 inside a string is no statement: the part cut there does not parse,
+    and the file is read whole."""
+    text = ('class A(BaseModel):\n    x: int\n    """\nb: str\n"""\n\n\n'
+            "B = TypeAliasType('B', A | None)\n'''\nclass C(A):\n    y: int\n'''\n")
+    assert surface._statements(text)[2].startswith("class C")  # a cut inside the ''' string
+    read = surface.Reading().surface({"p/models.py": text}, "p").models
+    assert read == surface._typedefs(text, typed_dict=False)
+    assert set(read) == {"A", "B"} and [n for n, _ in read["A"].fields] == ["x"]
 
 
 def test_readme_documents_every_kind() -> None:

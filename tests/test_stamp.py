@@ -291,3 +291,35 @@ def test_the_fast_path_imports_only_the_command_line_and_the_stamp(project: Path
     outside = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - \
         {"generator", "site", "sitecustomize", "usercustomize"}
     assert not {n for n in outside if not n.startswith(("_", "__editable__"))}, sorted(outside)
+
+
+def test_compiled_templates_render_the_same_and_change_no_digest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The templates' bytecode (`render._TemplateBytecode`, beside them in `__pycache__`) is
+    read back on the next run: the same files, and no change to the digest of the templates
+    that the stamp and the rendered files' cache key take."""
+    from generator.emit import render
+    from generator.machinery.cache import Cache
+    from generator.pipeline import generate
+
+    templates = tmp_path / "templates"
+    shutil.copytree(stamp.TEMPLATES, templates, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(render, "TEMPLATES", templates)
+    monkeypatch.setattr(render.sys, "dont_write_bytecode", False)
+    digest = stamp.folders_digest([str(templates)])
+    golden = ROOT / "tests" / "golden" / "polling"
+    first = generate(golden / "spec.yaml", golden / "client.yaml", Cache(None)).files
+    compiled = sorted((templates / "__pycache__").iterdir())
+    assert len(compiled) >= 5
+    loaded = []
+    real_load = render._TemplateBytecode.load_bytecode
+
+    def load(self: render._TemplateBytecode, bucket: object) -> None:
+        real_load(self, bucket)
+        loaded.append(bucket.code is not None)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(render._TemplateBytecode, "load_bytecode", load)
+    assert generate(golden / "spec.yaml", golden / "client.yaml", Cache(None)).files == first
+    assert loaded and all(loaded)
+    assert sorted((templates / "__pycache__").iterdir()) == compiled
+    assert stamp.folders_digest([str(templates)]) == digest

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+import sys
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from ..machinery.stamp import TEMPLATES
 from ..plan import ir, security
@@ -121,9 +126,46 @@ class Layout:
         )
 
 
+class _TemplateBytecode(jinja2.FileSystemBytecodeCache):
+    """The templates compiled, kept beside them as Python keeps its own bytecode
+    (`templates/__pycache__`, git-ignored): compiling the ten templates costs 0.07 s of CPU on
+    every run that renders. Jinja checks an entry against the template's text and its own and
+    Python's versions; the file names add this module's code (the environment's options).
+    Written unless Python writes no bytecode (PYTHONDONTWRITEBYTECODE); a folder that cannot be
+    written is no cache."""
+
+    def __init__(self) -> None:
+        code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        super().__init__(str(TEMPLATES / "__pycache__"), f"{code}-%s.jinja.cache")
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if sys.dont_write_bytecode:
+            return
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def compile_templates() -> None:
+    """Compile every template into the bytecode cache (the benchmarks do, as for the
+    generator's modules)."""
+    env = environment()
+    for name in env.list_templates(extensions=["jinja"]):
+        env.get_template(name)
+
+
 def environment(lay: Layout | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=_TemplateBytecode(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,

@@ -32,20 +32,27 @@ def tune_gc() -> None:
     gc.set_threshold(10_000, 50, 100)
 
 
-# A spec smaller than this is generated in one process when cold: its few schemas (Petstore's
-# 23 KB: 6) cost less than starting and warming up the fork server (0.4 s of CPU, on the core
-# the run would otherwise have to itself). Known from the file's size, before it is read.
-EARLY_BYTES = 64_000
+# A spec smaller than this is generated in one process, cold or not. Measured cold on the
+# corpus's largest specs (2 cores, loaded): in one process Twilio (1.9 MB) peaks at 71 MB of PSS
+# and 2.8-3.4 s of CPU against 133 MB and 5.2 s with the fork server and two workers (each
+# worker pays datamodel-code-generator's and black's memory again), and takes no longer; Xero
+# (0.9 MB) 70 MB against 136, Spotify (0.3 MB) 61 against 108. The whole upstream API (3 MB)
+# keeps the workers: its 16 s of CPU cold are spread over both cores. Known from the file's
+# size, before it is read.
+ONE_PROCESS_BYTES = 2_500_000
+
+
+def one_process(spec: Path) -> bool:
+    try:
+        return spec.stat().st_size < ONE_PROCESS_BYTES
+    except OSError:
+        return False
 
 
 def cold(cache_dir: Path | None, spec: Path) -> bool:
-    """A run without a cache (`--no-cache`, or no cache folder yet) on a spec that is not
-    small will need the workers (`pipeline.SMALL_UPDATE` has the last word)."""
-    try:
-        small = spec.stat().st_size < EARLY_BYTES
-    except OSError:
-        small = False
-    return (cache_dir is None or not cache_dir.exists()) and not small
+    """A run without a cache (`--no-cache`, or no cache folder yet) on a spec too big for one
+    process will need the workers (`pipeline.SMALL_UPDATE` has the last word)."""
+    return (cache_dir is None or not cache_dir.exists()) and not one_process(spec)
 
 
 def start_workers_early() -> None:

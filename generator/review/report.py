@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .compare import compare
 from .rules import MAJOR, MINOR, ORDER, PATCH, RULES, Change
-from .surface import read_surface
+from .surface import Reading, read_surface
+
+if TYPE_CHECKING:
+    from ..machinery.cache import Cache
 
 
 @dataclass
@@ -50,16 +54,21 @@ class Summary:
 
 
 def summarize(
-    old: dict[str, str], new: dict[str, str], package: str, previous_version: str | None = None
+    old: dict[str, str],
+    new: dict[str, str],
+    package: str,
+    previous_version: str | None = None,
+    cache: Cache | None = None,
 ) -> Summary:
+    """`cache`: where what was read of each file is kept for the next run (`Reading`)."""
     added = sorted(set(new) - set(old))
     if not old:  # a first generation: no caller to break, and reading it all takes 0.4 s
         return Summary([], added, [], [], previous_version, first=True)
     removed = sorted(set(old) - set(new))
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
-    memo: dict[tuple[str, str], object] = {}
+    reading = Reading(cache)
     changes = (
-        compare(read_surface(old, package, memo), read_surface(new, package, memo))
+        compare(read_surface(old, package, reading), read_surface(new, package, reading))
         if added or removed or changed
         else []
     )

@@ -1,16 +1,24 @@
 """The surface a caller touches, read from the generated code with `ast`: the methods of the
 resources the sync client hands out, walked from the client as a caller reaches them (their
 arguments and return type; the async ones mirror them), the response models (`models.py`) and
-the request TypedDicts (`params.py`)."""
+the request TypedDicts (`params.py`). `Reading` keeps what was read, so that an update reads
+only what it changed."""
 
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from . import typediff
 from .typediff import union_members
+
+if TYPE_CHECKING:
+    from ..machinery.cache import Cache
 
 _EXTRAS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
@@ -68,30 +76,110 @@ class Surface:
     params: dict[str, TypeDef] = field(default_factory=dict)
 
 
-def read_surface(
-    files: dict[str, str], package: str, memo: dict[tuple[str, str], object] | None = None
-) -> Surface:
-    """`memo` keeps what was read from each text: a file the update left alone is read once."""
-    memo = {} if memo is None else memo
+def read_surface(files: dict[str, str], package: str, reading: Reading | None = None) -> Surface:
+    """`reading` keeps what was read (`Reading`): give both sides of a comparison the same
+    one, and a file or class the update left alone is read once."""
+    return (Reading() if reading is None else reading).surface(files, package)
 
-    def read(kind: str, text: str, reader: Any) -> Any:
-        if (kind, text) not in memo:
-            memo[(kind, text)] = reader(text)
-        return memo[(kind, text)]
 
-    surface = Surface()
-    surface.methods = _client_methods(files, package, lambda text: read("module", text, _module))
-    surface.models = read(
-        "models",
-        files.get(f"{package}/models.py", ""),
-        lambda text: _typedefs(text, typed_dict=False),
-    )
-    surface.params = read(
-        "params",
-        files.get(f"{package}/params.py", ""),
-        lambda text: _typedefs(text, typed_dict=True),
-    )
-    return surface
+# What this module reads depends on its code and typediff's: in every key of the cache.
+_READER = hashlib.sha256(
+    b"".join(Path(path).read_bytes() for path in (__file__, typediff.__file__))
+).hexdigest()
+
+
+class Reading:
+    """What was read from each text, kept so that nothing is read twice: a resource module by
+    its text, `models.py` and `params.py` statement by statement (one schema edited changes
+    one class of 1,100), so the new side of an update reads only what changed. With a cache,
+    what was read of a tree is kept as one entry under the digest of its files: an update's
+    old side is what the previous update read as its new side."""
+
+    def __init__(self, cache: Cache | None = None) -> None:
+        self.cache = cache if cache is not None and cache.directory is not None else None
+        self._modules: dict[str, _Module] = {}  # the digest of a module's text -> ...
+        # (models or params, the digest of a statement's text) -> what it defines
+        self._chunks: dict[tuple[str, str], list[_Definition]] = {}
+        self._typedefs: dict[tuple[str, str], dict[str, TypeDef]] = {}  # (kind, text) -> ...
+
+    def surface(self, files: dict[str, str], package: str) -> Surface:
+        key = f"{_READER}\0{package}\0" + "\0".join(
+            f"{path}\0{text}" for path, text in sorted(files.items())
+        )
+        stored = None if self.cache is None else self.cache.lookup("surface", key)
+        if stored is not None:
+            self._load(json.loads(stored))
+        modules: dict[str, _Module] = {}  # what the walk read, by digest
+        surface = Surface()
+        surface.methods = _client_methods(files, package, lambda text: self._module(text, modules))
+        read: dict[str, Any] = {}
+        for kind in ("models", "params"):
+            text = files.get(f"{package}/{kind}.py", "")
+            read[kind] = self._statements(kind, text)
+            if (kind, text) not in self._typedefs:
+                self._typedefs[(kind, text)] = _resolved(
+                    [d for _, found in read[kind] for d in found]
+                )
+            setattr(surface, kind, self._typedefs[(kind, text)])
+        if stored is None and self.cache is not None:
+            read["modules"] = {digest: _module_to_json(m) for digest, m in modules.items()}
+            self.cache.store("surface", key, json.dumps(read))
+        return surface
+
+    def _module(self, text: str, read: dict[str, _Module]) -> _Module:
+        digest = _digest(text)
+        if digest not in self._modules:
+            self._modules[digest] = _module(text)
+        read[digest] = self._modules[digest]
+        return self._modules[digest]
+
+    def _statements(self, kind: str, text: str) -> list[tuple[str, list[_Definition]]]:
+        """(digest, definitions) of each top-level statement of `text`."""
+        read: list[tuple[str, list[_Definition]]] = []
+        typed_dict = kind == "params"
+        for chunk in _statements(text):
+            digest = _digest(chunk)
+            found = self._chunks.get((kind, digest))
+            if found is None:
+                try:
+                    found = _definitions(ast.parse(chunk).body, typed_dict)
+                except SyntaxError:  # cut where no statement ends: read the file whole
+                    return [("", _definitions(_parse(text).body, typed_dict))]
+                self._chunks[(kind, digest)] = found
+            read.append((digest, found))
+        return read
+
+    def _load(self, stored: dict[str, Any]) -> None:
+        for digest, module in stored["modules"].items():
+            self._modules.setdefault(digest, _module_from_json(module))
+        for kind in ("models", "params"):
+            self._chunks.update(
+                ((kind, digest), [tuple(d) for d in found])
+                for digest, found in stored[kind]
+                if digest
+            )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _statements(text: str) -> list[str]:
+    """The text cut where a line starts a top-level statement (a name at column 0, outside a
+    triple-quoted string). A cut anywhere else leaves a part that does not parse, which
+    `Reading` then sees."""
+    chunks: list[str] = []
+    start = pos = 0
+    inside = False
+    for line in text.split("\n"):
+        if pos and not inside and (line[:1].isalpha() or line[:1] == "_"):
+            chunks.append(text[start:pos])
+            start = pos
+        if line.count('"""') % 2:
+            inside = not inside
+        pos += len(line) + 1
+    chunks.append(text[start:])
+    return chunks
 
 
 @dataclass(frozen=True)
@@ -141,6 +229,48 @@ def _module(text: str) -> _Module:
         for alias in node.names
     }
     return _Module(classes, imports, sync_client)
+
+
+def _module_to_json(module: _Module) -> Any:
+    def signature(sig: Signature) -> list[Any]:
+        return [
+            [[a.name, a.annotation, a.required, a.positional] for a in sig.args],
+            sig.returns,
+            sig.doc,
+            sig.request,
+            sorted(sig.body_keys),
+        ]
+
+    return [
+        {
+            name: [{m: signature(sig) for m, sig in cls.methods.items()}, cls.properties]
+            for name, cls in module.classes.items()
+        },
+        module.imports,
+        module.sync_client,
+    ]
+
+
+def _module_from_json(data: Any) -> _Module:
+    def signature(
+        args: list[list[Any]], returns: str, doc: str, request: list[str], keys: list[str]
+    ) -> Signature:
+        return Signature(
+            tuple(Arg(*a) for a in args), returns, doc, tuple(request), frozenset(keys)
+        )
+
+    classes, imports, sync_client = data
+    return _Module(
+        {
+            name: _Class(
+                {m: signature(*sig) for m, sig in methods.items()},
+                tuple((attr, cls) for attr, cls in properties),
+            )
+            for name, (methods, properties) in classes.items()
+        },
+        {name: (level, module) for name, (level, module) in imports.items()},
+        sync_client,
+    )
 
 
 def _class_name(annotation: ast.expr) -> str:
@@ -257,14 +387,20 @@ def _docstring_node(node: ast.stmt) -> bool:
 
 def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
     """Class name -> its fields (own and inherited) and bases; alias name -> its value."""
-    found: dict[str, TypeDef] = {}
-    for node in _parse(text).body:
+    return _resolved(_definitions(_parse(text).body, typed_dict))
+
+
+# What one top-level statement defines, as plain data (the cache keeps it as JSON): a class
+# ("class", name, bases, own fields as FieldDef's values, docstring) or an alias ("alias",
+# name, value).
+_Definition = tuple[Any, ...]
+
+
+def _definitions(statements: list[ast.stmt], typed_dict: bool) -> list[_Definition]:
+    found: list[_Definition] = []
+    for node in statements:
         if isinstance(node, ast.ClassDef):
-            bases = tuple(ast.unparse(b) for b in node.bases)
-            fields: dict[str, FieldDef] = {}
-            for base in bases:
-                if base in found:
-                    fields.update(found[base].fields)
+            fields: list[list[Any]] = []
             body = node.body
             for i, item in enumerate(body):
                 if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
@@ -275,9 +411,18 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
                         and isinstance(following.value, ast.Constant)
                         else ""
                     )
-                    fields[item.target.id] = _field(item, typed_dict, str(doc).strip())
-            found[node.name] = TypeDef(
-                bases, tuple(fields.items()), None, ast.get_docstring(node) or ""
+                    f = _field(item, typed_dict, str(doc).strip())
+                    fields.append(
+                        [item.target.id, f.annotation, f.required, f.default, f.doc, f.deprecated]
+                    )
+            found.append(
+                (
+                    "class",
+                    node.name,
+                    [ast.unparse(b) for b in node.bases],
+                    fields,
+                    ast.get_docstring(node) or "",
+                )
             )
         elif (
             isinstance(node, ast.Assign)
@@ -292,14 +437,32 @@ def _typedefs(text: str, typed_dict: bool) -> dict[str, TypeDef]:
                 and len(value.args) == 2
             ):
                 value = value.args[1]
-            found[node.targets[0].id] = TypeDef((), (), ast.unparse(value), "")
+            found.append(("alias", node.targets[0].id, ast.unparse(value)))
         elif (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
             and node.value is not None
             and ast.unparse(node.annotation) == "TypeAlias"
         ):
-            found[node.target.id] = TypeDef((), (), ast.unparse(node.value), "")
+            found.append(("alias", node.target.id, ast.unparse(node.value)))
+    return found
+
+
+def _resolved(definitions: list[_Definition]) -> dict[str, TypeDef]:
+    """The definitions in the module's order, each class with the fields of the bases defined
+    above it."""
+    found: dict[str, TypeDef] = {}
+    for definition in definitions:
+        if definition[0] == "alias":
+            found[definition[1]] = TypeDef((), (), definition[2], "")
+            continue
+        _, name, bases, own, doc = definition
+        fields: dict[str, FieldDef] = {}
+        for base in bases:
+            if base in found:
+                fields.update(found[base].fields)
+        fields.update((f[0], FieldDef(*f[1:])) for f in own)
+        found[name] = TypeDef(tuple(bases), tuple(fields.items()), None, doc)
     return found
 
 
