@@ -32,21 +32,28 @@ def tune_gc() -> None:
     gc.set_threshold(10_000, 50, 100)
 
 
-# A spec smaller than this is generated in one process, cold or not. Measured cold on the
+# A spec below ONE_PROCESS_BYTES is generated in one process, cold or not, but for the range
+# SMALL_BYTES to MEMORY_FIRST_BYTES (below). Measured cold on the
 # corpus's largest specs (2 cores, loaded): in one process Twilio (1.9 MB) peaks at 71 MB of PSS
 # and 2.8-3.4 s of CPU against 133 MB and 5.2 s with the fork server and two workers (each
 # worker pays datamodel-code-generator's and black's memory again), and takes no longer; Xero
 # (0.9 MB) 70 MB against 136, Spotify (0.3 MB) 61 against 108. The whole upstream API (3 MB)
 # keeps the workers: its 16 s of CPU cold are spread over both cores. Known from the file's
-# size, before it is read.
+# size, before it is read. Between SMALL_BYTES and MEMORY_FIRST_BYTES the workers win on time:
+# the 21-operation cut (89 KB) cold takes 1.1-1.4 s with them against 1.6-2.2 s in one process
+# (the same bytes), and memory is no target there; below SMALL_BYTES a spec has too few schemas
+# to pay for the fork server's warm-up.
+SMALL_BYTES = 64_000
+MEMORY_FIRST_BYTES = 256_000
 ONE_PROCESS_BYTES = 2_500_000
 
 
 def one_process(spec: Path) -> bool:
     try:
-        return spec.stat().st_size < ONE_PROCESS_BYTES
+        size = spec.stat().st_size
     except OSError:
         return False
+    return size < SMALL_BYTES or MEMORY_FIRST_BYTES <= size < ONE_PROCESS_BYTES
 
 
 def cold(cache_dir: Path | None, spec: Path) -> bool:
