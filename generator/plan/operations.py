@@ -462,15 +462,7 @@ def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str)
         return Body(
             kind=BodyKind.BINARY,
             media=media_type,
-            params=(
-                Param(
-                    name="body",
-                    py_name="body",
-                    required=required,
-                    type=ir.FILE_CONTENT,
-                    description=description,
-                ),
-            ),
+            params=(_body_argument(required, ir.FILE_CONTENT, description),),
         )
     name = pascal(op.get("operationId") or f"{ref.resource[-1]}_{ref.name}") + "Request"
     schema_ref = ctx.named(media.get("schema") or {}, name, pointer + "/requestBody")
@@ -480,15 +472,7 @@ def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str)
             request_roots=(class_name,),
             kind=BodyKind.JSON_VALUE,
             media=media_type,
-            params=(
-                Param(
-                    name="body",
-                    py_name="body",
-                    required=required,
-                    type=type_of(ctx, schema_ref, params=True),
-                    description=description,
-                ),
-            ),
+            params=(_body_argument(required, type_of(ctx, schema_ref, params=True), description),),
         )
     props, required_props = object_properties(ctx, schema)
     params = []
@@ -510,6 +494,11 @@ def request_body(ctx: Context, op: dict[str, Any], ref: MethodRef, pointer: str)
         media=media_type,
         params=tuple(sorted(params, key=lambda p: not p.required)),
     )
+
+
+def _body_argument(required: bool, type: TypeExpr, description: str) -> Param:
+    """The one `body=` argument of a body sent whole (bytes, or a JSON value that is no object)."""
+    return Param(name="body", py_name="body", required=required, type=type, description=description)
 
 
 def object_properties(ctx: Context, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
