@@ -10,10 +10,18 @@ from typing import Any
 
 from .emit import models as model_stage
 from .emit.extensions import extension_files
-from .emit.format import FORMAT_KEY, submit_format
+from .emit.format import FORMAT_KEY, import_black, submit_format
 from .errors import SpecError, did_you_mean
 from .machinery.cache import Cache
-from .machinery.jobs import Job, Jobs, cold, one_process, start_workers_early
+from .machinery.jobs import (
+    Job,
+    Jobs,
+    cold,
+    helper_wanted,
+    one_process,
+    start_helper,
+    start_workers_early,
+)
 from .machinery.stamp import folders_digest, sources
 from .plan import polling, security
 from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
@@ -45,9 +53,11 @@ def generate(
 ) -> Result:
     """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
     sources = Sources(spec_path)
+    if cold(cache.directory, spec_path):
+        start_workers_early()
+    elif helper_wanted(cache.directory, spec_path):
+        start_helper()  # `__main__` started both already, if it could
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
-        if cold(cache.directory, spec_path):
-            start_workers_early()
         try:
             return _generate(spec_path, config_path, cache, package_version, jobs, sources)
         except SpecError as exc:  # found in a part of the spec that came from another file
@@ -203,8 +213,12 @@ def _generate(
         ),
     }
     stale = sum(module.stale_schemas for module in modules.values())
-    if stale <= SMALL_UPDATE or one_process(spec_path):
-        jobs.workers = 1  # one process: datamodel-code-generator and black imported once
+    if stale and (stale <= SMALL_UPDATE or one_process(spec_path)):
+        jobs.workers = 1  # one process (and the helper): the tools imported once
+    else:
+        jobs.no_helper()  # the workers, or no model to generate
+        if not stale:
+            jobs.workers = 1
     for module in modules.values():
         module.start()
     # The rendered files, formatted, are cached as a whole by what they are made of: an
@@ -222,6 +236,8 @@ def _generate(
             path: submit_format(jobs, path, text) if path in needs_black else Job(text)
             for path, text in sorted(files.items(), key=lambda f: -len(f[1]))
         }
+    if jobs.helper is not None:  # black is needed once the helper's first answer is in
+        import_black()
     # The smaller module first: its pieces are formatted while the larger one is generated.
     for module in sorted(modules.values(), key=lambda m: len(m.inputs)):
         module.format()

@@ -67,7 +67,7 @@ def test_the_wheel_holds_the_code_the_templates_and_the_script(wheel: Path) -> N
                           f"{sorted(code - names)}"
     assert templates <= names, f"templates not in the wheel: {sorted(templates - names)}"
     assert not {n for n in names if n.startswith("templates/")}, "a top-level `templates` package"
-    assert f"{SCRIPT} = generator.__main__:main" in scripts
+    assert f"{SCRIPT} = generator.__main__:command" in scripts
 
 
 @pytest.fixture(scope="module")

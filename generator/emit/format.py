@@ -28,6 +28,13 @@ def black_format(path: str, code: str) -> str:
         raise SpecError(f"generated code for {path} does not parse: {exc}") from None
 
 
+def import_black() -> None:
+    """Import black ahead of its first use, while this process would wait anyway."""
+    import black  # noqa: F401
+
+    del black
+
+
 def submit_format(jobs: Jobs, path: str, code: str) -> Job:
     if not path.endswith(".py"):
         return Job(code)

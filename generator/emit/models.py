@@ -416,13 +416,13 @@ class ModuleBuild:
                 [n for i in self.stale for n in self.groups[i]],
             )
         self._given = set(run)
-        self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options)
+        self._dcg = self.jobs.spawn(_dcg_pieces, run, self.options, helper=True)
 
     def _redo_whole(self) -> Any:
         self.stale = list(range(len(self.groups)))
         self.pieces = {}
         self._whole_run, self._given = True, set(self.inputs)
-        return self.jobs.spawn(_dcg_pieces, self.inputs, self.options).result()
+        return self.jobs.spawn(_dcg_pieces, self.inputs, self.options, helper=True).result()
 
     def format(self) -> None:
         if self._dcg is None:
@@ -1077,9 +1077,15 @@ def warm_up() -> None:
     """Import datamodel-code-generator and black and let them load what they load on first
     use: run once in the workers' fork server (warm.py), so that every worker forked from it
     starts warm (0.4 s of CPU less each)."""
+    warm_up_generator()
+    black_format("warm-up", "class WarmUp:\n    a: str = 'a'\n")
+
+
+def warm_up_generator() -> None:
+    """datamodel-code-generator's first use (importing it, nearly all): what the helper
+    process (jobs.py) does while the run that forked it reads the spec."""
     for options in (MODELS_OPTIONS, PARAMS_OPTIONS):
         _generate({"WarmUp": {"type": "object", "properties": {"a": {"type": "string"}}}}, options)
-    black_format("warm-up", "class WarmUp:\n    a: str = 'a'\n")
 
 
 def _generate(schemas: dict[str, Any], options: dict[str, Any]) -> str:

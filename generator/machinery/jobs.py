@@ -9,16 +9,26 @@ process reads the spec. Each task gets a fresh worker, so the memory a task grow
 datamodel-code-generator on the whole upstream API's models) is returned when it ends.
 `GENERATOR_JOBS=1` runs everything in this process instead. A worker sees the generator as the
 fork server imported it: a test that patches a function a worker runs sets `GENERATOR_JOBS=1`.
+
+A run that needs no fork server (a small spec, or an update) still has a second core: the
+helper, one process forked from this one at the start, imports datamodel-code-generator and
+runs it once (its first use, 0.35 s of CPU, most of such a run's time) while this process
+imports the rest, reads the spec and renders; datamodel-code-generator's runs are then given to
+it, and black runs here meanwhile. It is killed when the run ends, used or not.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +72,122 @@ def cold(cache_dir: Path | None, spec: Path) -> bool:
     return (cache_dir is None or not cache_dir.exists()) and not one_process(spec)
 
 
+def helper_wanted(cache_dir: Path | None, spec: Path) -> bool:
+    """Every run that starts no fork server, but a cold one of a spec in the memory-first range
+    (`one_process`): the helper would hold a second copy of what datamodel-code-generator is
+    given, and its memory on top of this process's (memory is a target there)."""
+    try:
+        size = spec.stat().st_size
+    except OSError:
+        return False
+    cold_run = cache_dir is None or not cache_dir.exists()
+    return not cold(cache_dir, spec) and not (cold_run and size >= MEMORY_FIRST_BYTES)
+
+
+# What the helper runs first, before it takes any task: "module:function".
+HELPER_WARM_UP = "generator.emit.models:warm_up_generator"
+_helper: Helper | None = None
+
+
+def start_helper() -> None:
+    """Fork the helper now (once per process). Not without a second core, with GENERATOR_JOBS=1,
+    or from a process with threads (a fork copies only the thread that calls it)."""
+    global _helper
+    if _helper is None and _worker_count() > 1 and threading.active_count() == 1:
+        _helper = Helper(HELPER_WARM_UP)
+
+
+def stop_helper() -> None:
+    global _helper
+    if _helper is not None:
+        _helper.stop()
+        _helper = None
+
+
+class HelperDied(RuntimeError):
+    pass
+
+
+class Helper:
+    """A process forked from this one that runs tasks in the order given, over a pipe."""
+
+    def __init__(self, warm_up: str) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, theirs = context.Pipe()
+        self._process = context.Process(
+            target=_serve, args=(theirs, self._conn, warm_up), daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        self._sent = 0
+        self._received: dict[int, tuple[bool, Any]] = {}
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """Hand `fn(*args)` over; the returned callable waits for its answer."""
+        task = self._sent
+        self._sent += 1
+        try:
+            self._conn.send((task, fn, args))
+        except OSError as exc:
+            raise self._died() from exc
+        return lambda: self._answer(task)
+
+    def _answer(self, task: int) -> Any:
+        while task not in self._received:
+            try:
+                done, ok, value = self._conn.recv()
+            except (EOFError, OSError) as exc:
+                raise self._died() from exc
+            self._received[done] = (ok, value)
+        ok, value = self._received.pop(task)
+        if not ok:
+            raise value
+        return value
+
+    def _died(self) -> HelperDied:
+        self._process.join(1)
+        return HelperDied(
+            f"the helper process running datamodel-code-generator ended without an answer "
+            f"(exit code {self._process.exitcode}); GENERATOR_JOBS=1 runs it in this process"
+        )
+
+    def stop(self) -> None:
+        """Killed, not asked: it may still be importing, and nothing it does is kept."""
+        self._conn.close()
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+
+
+def _serve(conn: Connection, parents: Connection, warm_up: str) -> None:
+    # The fork copied the parent's end too: closed, so that the parent's death (even a kill)
+    # is the end of the pipe here, and this process ends with it.
+    parents.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    module, _, function = warm_up.partition(":")
+    gc.disable()  # importing builds objects that live to the end: 25% faster uncollected
+    try:
+        getattr(importlib.import_module(module), function)()
+    except Exception:  # noqa: BLE001 - the first task then fails, and reports it
+        pass
+    gc.freeze()
+    tune_gc()
+    gc.enable()
+    while True:
+        try:
+            task, fn, args = conn.recv()
+        except EOFError:
+            return
+        try:
+            answer: tuple[int, bool, Any] = (task, True, fn(*args))
+        except Exception as exc:  # noqa: BLE001 - raised again in the parent
+            answer = (task, False, exc)
+        try:
+            conn.send(answer)
+        except Exception as exc:  # noqa: BLE001 - an answer that does not pickle
+            conn.send((task, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
 def start_workers_early() -> None:
     """Start the fork server now, so that it warms up on another core while this process reads
     the spec (for a cold run, known from the command line alone)."""
@@ -95,12 +221,17 @@ class Job:
         text: Any = None,
         future: Future[Any] | None = None,
         store: Callable[[Any], None] | None = None,
+        waiting: Callable[[], Any] | None = None,
     ) -> None:
         self._text = text
         self._future = future
         self._store = store
+        self._waiting = waiting
 
     def result(self) -> Any:
+        if self._waiting is not None:
+            self._text = self._waiting()
+            self._waiting = None
         if self._future is not None:
             self._text = self._future.result()
             self._future = None
@@ -114,6 +245,7 @@ class Jobs:
         self.cache = cache
         self.workers = _worker_count()
         self._pool: ProcessPoolExecutor | None = None
+        self.helper = _helper  # started by start_helper(), if it was
         # Starting a worker waits for the fork server to be warm: tasks are handed over from
         # threads, so that this process goes on meanwhile.
         self._handover: ThreadPoolExecutor | None = None
@@ -130,11 +262,19 @@ class Jobs:
             future=self._submit(fn, *args), store=lambda text: self.cache.store(kind, key, text)
         )
 
-    def spawn(self, fn: Callable[..., Any], *args: Any) -> Job:
-        """Run `fn(*args)` on a worker, uncached (the caller caches what it is made of)."""
+    def spawn(self, fn: Callable[..., Any], *args: Any, helper: bool = False) -> Job:
+        """Run `fn(*args)` on a worker, uncached (the caller caches what it is made of).
+        `helper`: in a one-process run, on the helper, if there is one."""
         if self.workers == 1:
+            if helper and self.helper is not None:
+                return Job(waiting=self.helper.submit(fn, *args))
             return Job(fn(*args))
         return Job(future=self._submit(fn, *args))
+
+    def no_helper(self) -> None:
+        """The run goes to the workers (or needs no model generation): the helper is not used."""
+        self.helper = None
+        stop_helper()
 
     def _submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         pool = self._executor()
@@ -153,6 +293,7 @@ class Jobs:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
+        stop_helper()
         if exc_type is not None and self._pool is not None:
             # An error or Ctrl-C: the queued tasks are dropped, and only the running ones (one
             # per worker) are waited for. (wait=False would race the pool's own thread.)

@@ -1,0 +1,198 @@
+"""The helper process (machinery/jobs.py): forked at the start of a one-process run, it imports
+datamodel-code-generator while the run reads the spec, then runs the model generator's tasks.
+
+What a user relies on: the same bytes as a run without it, its errors raised as if the work ran
+here, a clear error when it dies, and no process left behind, used or not.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SpecError
+from generator.machinery import jobs
+from generator.machinery.cache import Cache
+from generator.pipeline import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+              ROOT.parent / "shared")
+PETSTORE = SHARED / "corpus" / "specs" / "petstore3__openapi.yaml"
+
+# Functions the helper runs: found by module and name, as pickle finds them.
+NO_WARM_UP = f"{__name__}:_nothing"
+SLOW_WARM_UP = f"{__name__}:_sleep"
+
+
+def _nothing() -> None:
+    pass
+
+
+def _sleep() -> None:
+    time.sleep(60)
+
+
+def _slow_square(x: int, seconds: float) -> int:
+    time.sleep(seconds)
+    return x * x
+
+
+def _refuse(message: str) -> None:
+    raise SpecError(message, pointer="/paths/~1pets")
+
+
+def _die() -> None:
+    os._exit(7)
+
+
+def _unpicklable() -> object:
+    return lambda: None
+
+
+def _gone(pid: int) -> bool:
+    """Ended: no such process, or one that only waits to be reaped (a zombie)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.fixture
+def helper():
+    made = jobs.Helper(NO_WARM_UP)
+    yield made
+    made.stop()
+
+
+def test_answers_are_matched_to_their_tasks_whatever_order_they_are_asked_in(helper) -> None:
+    first = helper.submit(_slow_square, 3, 0.2)
+    second = helper.submit(_slow_square, 4, 0.0)
+    assert second() == 16  # read past the first task's answer, which is kept
+    assert first() == 9
+
+
+def test_an_error_in_the_helper_is_raised_here_as_it_was(helper) -> None:
+    failing = helper.submit(_refuse, "no such schema")
+    after = helper.submit(_slow_square, 5, 0.0)
+    with pytest.raises(SpecError, match="no such schema") as raised:
+        failing()
+    assert raised.value.pointer == "/paths/~1pets"
+    assert after() == 25  # the helper goes on after a task that failed
+
+
+def test_a_helper_that_dies_says_so_and_how(helper) -> None:
+    dead = helper.submit(_die)
+    with pytest.raises(jobs.HelperDied, match=r"exit code 7.*GENERATOR_JOBS=1"):
+        dead()
+
+
+def test_an_answer_that_does_not_pickle_is_an_error_not_a_hang(helper) -> None:
+    with pytest.raises(RuntimeError, match="pickle|Pickl"):
+        helper.submit(_unpicklable)()
+
+
+def test_stop_kills_a_helper_still_warming_up_at_once() -> None:
+    busy = jobs.Helper(SLOW_WARM_UP)
+    pid = busy._process.pid
+    assert pid is not None
+    started = time.perf_counter()
+    busy.stop()
+    assert time.perf_counter() - started < 5  # not the 60 s its warm-up would take
+    assert _gone(pid)
+
+
+def test_no_helper_is_forked_from_a_process_with_threads(monkeypatch) -> None:
+    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        jobs.start_helper()
+        assert jobs._helper is None
+    finally:
+        release.set()
+        thread.join()
+        jobs.stop_helper()
+
+
+def test_a_small_spec_cold_runs_the_model_generator_on_the_helper_with_the_same_bytes(
+    monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)  # as on any machine with 2 cores
+    submitted: list[str] = []
+    pids: list[int] = []
+    real_submit, real_init = jobs.Helper.submit, jobs.Helper.__init__
+
+    def submit(self, fn, *args):
+        submitted.append(fn.__name__)
+        return real_submit(self, fn, *args)
+
+    def init(self, warm_up: str) -> None:
+        real_init(self, warm_up)
+        pids.append(self._process.pid)
+
+    monkeypatch.setattr(jobs.Helper, "submit", submit)
+    monkeypatch.setattr(jobs.Helper, "__init__", init)
+    with_helper = generate(PETSTORE, None, Cache(None)).files
+    assert submitted == ["_dcg_pieces", "_dcg_pieces"]  # models and params, nothing else
+    assert len(pids) == 1 and _gone(pids[0]), "the helper outlived the run"
+    assert jobs._helper is None
+
+    monkeypatch.setattr(jobs, "_worker_count", lambda: 1)  # GENERATOR_JOBS=1: all in here
+    submitted.clear()
+    alone = generate(PETSTORE, None, Cache(None)).files
+    assert submitted == []
+    assert with_helper == alone
+
+
+def test_an_update_that_generates_no_model_gives_the_helper_nothing_and_leaves_no_process(
+    monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)
+    warm = tmp_path / "cache"
+    generate(PETSTORE, None, Cache(warm))  # the cache now holds every group
+    pids: list[int] = []
+    real_init = jobs.Helper.__init__
+
+    def init(self, warm_up: str) -> None:
+        real_init(self, warm_up)
+        pids.append(self._process.pid)
+
+    monkeypatch.setattr(jobs.Helper, "__init__", init)
+    monkeypatch.setattr(jobs.Helper, "submit", lambda *a: pytest.fail("the helper was given work"))
+    generate(PETSTORE, None, Cache(warm))
+    assert len(pids) == 1, "no helper was started for an update"
+    assert _gone(pids[0])
+
+
+def test_a_helper_whose_parent_is_killed_ends_too(tmp_path: Path) -> None:
+    """`kill -9` of a run (or of CI) must not leave a helper behind, holding its memory."""
+    code = (
+        "import os, signal, sys\n"
+        "from generator.machinery import jobs\n"
+        "helper = jobs.Helper('generator.machinery.jobs:tune_gc')\n"
+        "assert helper.submit(abs, -3)() == 3\n"
+        "print(helper._process.pid, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    pid = int(proc.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(pid), "the helper outlived its parent"
