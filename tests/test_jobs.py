@@ -196,3 +196,32 @@ def test_a_helper_whose_parent_is_killed_ends_too(tmp_path: Path) -> None:
     while not _gone(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(pid), "the helper outlived its parent"
+
+
+def _echo(data: bytes) -> bytes:
+    return data[::-1]
+
+
+def test_tasks_and_answers_bigger_than_the_pipe_do_not_deadlock(helper) -> None:
+    """Two tasks of 4 MB each, asked for in reverse: this process must not be stuck sending
+    the second while the helper is stuck sending the first's answer."""
+    big = [bytes([k]) * 4_000_000 for k in (1, 2)]
+    answers: list[bytes] = []
+
+    def both() -> None:
+        first, second = (helper.submit(_echo, data) for data in big)
+        answers.extend([second(), first()])
+
+    thread = threading.Thread(target=both, daemon=True)
+    thread.start()
+    thread.join(60)
+    if thread.is_alive():
+        helper.stop()
+        pytest.fail("deadlocked: a big task or answer was never read")
+    assert answers == [big[1][::-1], big[0][::-1]]
+
+
+def test_a_task_that_does_not_pickle_fails_when_it_is_given(helper) -> None:
+    with pytest.raises(Exception, match="pickle|Pickl"):
+        helper.submit(_echo, lambda: None)
+    assert helper.submit(_echo, b"ab")() == b"ba"  # and the helper is still in order

@@ -23,12 +23,14 @@ import gc
 import importlib
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -121,16 +123,26 @@ class Helper:
         theirs.close()
         self._sent = 0
         self._received: dict[int, tuple[bool, Any]] = {}
+        # Tasks are sent from a thread: a task bigger than the pipe's buffer would otherwise
+        # hold this process until the helper reads it (after its warm-up and every task before
+        # it), and deadlock with a helper sending a big answer meanwhile.
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._sender = threading.Thread(target=self._send_all, daemon=True)
+        self._sender.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Hand `fn(*args)` over; the returned callable waits for its answer."""
         task = self._sent
         self._sent += 1
-        try:
-            self._conn.send((task, fn, args))
-        except OSError as exc:
-            raise self._died() from exc
+        self._outbox.put(bytes(ForkingPickler.dumps((task, fn, args))))  # a bad task fails here
         return lambda: self._answer(task)
+
+    def _send_all(self) -> None:
+        while (message := self._outbox.get()) is not None:
+            try:
+                self._conn.send_bytes(message)
+            except OSError:  # the helper is gone: waiting for an answer says so
+                return
 
     def _answer(self, task: int) -> Any:
         while task not in self._received:
@@ -153,10 +165,12 @@ class Helper:
 
     def stop(self) -> None:
         """Killed, not asked: it may still be importing, and nothing it does is kept."""
-        self._conn.close()
         if self._process.is_alive():
             self._process.kill()
         self._process.join()
+        self._outbox.put(None)
+        self._sender.join()
+        self._conn.close()
 
 
 def _serve(conn: Connection, parents: Connection, warm_up: str) -> None:
