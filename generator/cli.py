@@ -17,7 +17,15 @@ from .machinery.jobs import tune_gc
 from .machinery.write import diff, existing_files, write_tree
 from .pipeline import Result, generate
 from .read.load import line_of
-from .review import Summary, render_markdown, render_text, summarize, version_key
+from .review import (
+    Reading,
+    Summary,
+    prepare,
+    render_markdown,
+    render_text,
+    summarize,
+    version_key,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,23 +121,31 @@ def _generate_versioned(
     """Generate, and compare with what the output folder holds. The comparison is made at the
     version the output already has, so the version itself is never a change; with
     `bump_version: true` the files are then made again at the version the changes call for
-    (the slow steps come from the cache)."""
-    result = generate(spec, config, cache)
+    (the slow steps come from the cache). The old side is read while the generator waits for
+    datamodel-code-generator (`meanwhile`), off the run's critical path."""
+    reading = Reading(cache)
+    result = generate(
+        spec, config, cache, meanwhile=lambda package: prepare(before, package, reading)
+    )
     previous = _previous_version(before)
     chosen = result.config.version
+
+    def summary_at(version: str | None) -> Summary:
+        return summarize(before, result.files, result.package, version, cache, reading)
+
     if not result.config.bump_version:
-        return result, summarize(before, result.files, result.package, previous or chosen, cache)
+        return result, summary_at(previous or chosen)
     base = previous if previous and version_key(previous) >= version_key(chosen) else None
     if base is None:  # a first generation, or the config moved the version on by hand
-        return result, summarize(before, result.files, result.package, previous or chosen, cache)
+        return result, summary_at(previous or chosen)
     if base != chosen:
         result = generate(spec, config, cache, package_version=base)
-    summary = summarize(before, result.files, result.package, base, cache)
+    summary = summary_at(base)
     target = summary.next_version
     if target is None or target == base:
         return result, summary
     result = generate(spec, config, cache, package_version=target)
-    return result, summarize(before, result.files, result.package, base, cache)
+    return result, summary_at(base)
 
 
 def _previous_version(before: dict[str, str]) -> str | None:

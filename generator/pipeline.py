@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,9 +50,15 @@ class Result:
 
 
 def generate(
-    spec_path: Path, config_path: Path | None, cache: Cache, package_version: str | None = None
+    spec_path: Path,
+    config_path: Path | None,
+    cache: Cache,
+    package_version: str | None = None,
+    meanwhile: Callable[[str], object] | None = None,
 ) -> Result:
-    """`package_version` replaces the config's `version` (the CLI passes a bumped one)."""
+    """`package_version` replaces the config's `version` (the CLI passes a bumped one);
+    `meanwhile(package)` is called while this process would only wait for the workers or
+    the helper (the CLI reads the old side of its change summary then)."""
     sources = Sources(spec_path)
     if cold(cache.directory, spec_path):
         start_workers_early()
@@ -59,7 +66,9 @@ def generate(
         start_helper()  # `__main__` started both already, if it could
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
         try:
-            return _generate(spec_path, config_path, cache, package_version, jobs, sources)
+            return _generate(
+                spec_path, config_path, cache, package_version, jobs, sources, meanwhile
+            )
         except SpecError as exc:  # found in a part of the spec that came from another file
             raise sources.relocate(exc) from None
 
@@ -189,6 +198,7 @@ def _generate(
     package_version: str | None,
     jobs: Jobs,
     sources: Sources,
+    meanwhile: Callable[[str], object] | None = None,
 ) -> Result:
     planned = plan(load_spec(spec_path, cache, sources), config_path, package_version)
     api, config, title, built = planned.api, planned.config, planned.title, planned.built
@@ -236,8 +246,11 @@ def _generate(
             path: submit_format(jobs, path, text) if path in needs_black else Job(text)
             for path, text in sorted(files.items(), key=lambda f: -len(f[1]))
         }
-    if jobs.helper is not None:  # black is needed once the helper's first answer is in
-        import_black()
+    if stale and (jobs.helper is not None or jobs.workers > 1):  # idle until they answer
+        if jobs.helper is not None:  # black is needed once the helper's first answer is in
+            import_black()
+        if meanwhile is not None:
+            meanwhile(pkg)
     # The smaller module first: its pieces are formatted while the larger one is generated.
     for module in sorted(modules.values(), key=lambda m: len(m.inputs)):
         module.format()

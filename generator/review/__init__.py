@@ -12,9 +12,17 @@ One module per concern, in the order they run:
 """
 
 from .compare import compare
-from .report import Summary, bump_version, render_markdown, render_text, summarize, version_key
+from .report import (
+    Summary,
+    bump_version,
+    prepare,
+    render_markdown,
+    render_text,
+    summarize,
+    version_key,
+)
 from .rules import MAJOR, MINOR, PATCH, RULES, Change, change
-from .surface import Surface, _types, read_surface
+from .surface import Reading, Surface, _types, read_surface
 from .typediff import Delta, compare_types
 
 __all__ = [
@@ -24,6 +32,7 @@ __all__ = [
     "RULES",
     "Change",
     "Delta",
+    "Reading",
     "Summary",
     "Surface",
     "_types",
@@ -31,6 +40,7 @@ __all__ = [
     "change",
     "compare",
     "compare_types",
+    "prepare",
     "read_surface",
     "render_markdown",
     "render_text",

@@ -59,14 +59,16 @@ def summarize(
     package: str,
     previous_version: str | None = None,
     cache: Cache | None = None,
+    reading: Reading | None = None,
 ) -> Summary:
-    """`cache`: where what was read of each file is kept for the next run (`Reading`)."""
+    """`cache`: where what was read of each file is kept for the next run (`Reading`);
+    `reading`: one that may have read `old` already (`prepare`)."""
     added = sorted(set(new) - set(old))
     if not old:  # a first generation: no caller to break, and reading it all takes 0.4 s
         return Summary([], added, [], [], previous_version, first=True)
     removed = sorted(set(old) - set(new))
     changed = sorted(p for p in set(old) & set(new) if old[p] != new[p])
-    reading = Reading(cache)
+    reading = reading or Reading(cache)
     changes = (
         compare(read_surface(old, package, reading), read_surface(new, package, reading))
         if added or removed or changed
@@ -83,6 +85,13 @@ def summarize(
         )
     )
     return Summary(changes, added, removed, changed, previous_version)
+
+
+def prepare(old: dict[str, str], package: str, reading: Reading) -> None:
+    """Read the old side of a summary ahead, while the generator waits for its workers: what
+    `summarize` with this `reading` then does not read again."""
+    if old:
+        read_surface(old, package, reading)
 
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)(.*)$")
