@@ -18,13 +18,10 @@ def main() -> int:
     # Nothing changed since the last run: known in milliseconds, before the generator is imported.
     status = None if inputs is None else fast_path(args, inputs, DEFAULT_DIR)
     if status is None:
-        from .machinery.jobs import cold, helper_wanted, start_helper, start_workers_early
+        from .machinery.jobs import start_early
 
-        cache_dir = None if inputs is None else DEFAULT_DIR
-        if cold(cache_dir, args.spec):
-            start_workers_early()  # before the generator is imported: 0.08 s sooner
-        elif helper_wanted(cache_dir, args.spec):
-            start_helper()  # it imports datamodel-code-generator while this process goes on
+        # The fork server or the helper, before the generator is imported: 0.08 s sooner.
+        start_early(None if inputs is None else DEFAULT_DIR, args.spec)
         from .cli import run
 
         status = run(args, inputs)

@@ -14,15 +14,7 @@ from .emit.extensions import extension_files
 from .emit.format import FORMAT_KEY, import_black, submit_format
 from .errors import SpecError, did_you_mean
 from .machinery.cache import Cache
-from .machinery.jobs import (
-    Job,
-    Jobs,
-    cold,
-    helper_wanted,
-    one_process,
-    start_helper,
-    start_workers_early,
-)
+from .machinery.jobs import Job, Jobs, one_process, start_early
 from .machinery.stamp import folders_digest, sources
 from .plan import polling, security
 from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree
@@ -60,10 +52,7 @@ def generate(
     `meanwhile(package)` is called while this process would only wait for the workers or
     the helper (the CLI reads the old side of its change summary then)."""
     sources = Sources(spec_path)
-    if cold(cache.directory, spec_path):
-        start_workers_early()
-    elif helper_wanted(cache.directory, spec_path):
-        start_helper()  # `__main__` started both already, if it could
+    start_early(cache.directory, spec_path)  # `__main__` did already, if it could
     with Jobs(cache) as jobs:  # the slow steps run on every core while this process goes on
         try:
             return _generate(

@@ -60,12 +60,18 @@ MEMORY_FIRST_BYTES = 256_000
 ONE_PROCESS_BYTES = 2_500_000
 
 
-def one_process(spec: Path) -> bool:
+def _size(spec: Path) -> int | None:
     try:
-        size = spec.stat().st_size
+        return spec.stat().st_size
     except OSError:
-        return False
-    return size < SMALL_BYTES or MEMORY_FIRST_BYTES <= size < ONE_PROCESS_BYTES
+        return None
+
+
+def one_process(spec: Path) -> bool:
+    size = _size(spec)
+    return size is not None and (
+        size < SMALL_BYTES or MEMORY_FIRST_BYTES <= size < ONE_PROCESS_BYTES
+    )
 
 
 def cold(cache_dir: Path | None, spec: Path) -> bool:
@@ -74,16 +80,18 @@ def cold(cache_dir: Path | None, spec: Path) -> bool:
     return (cache_dir is None or not cache_dir.exists()) and not one_process(spec)
 
 
-def helper_wanted(cache_dir: Path | None, spec: Path) -> bool:
-    """Every run that starts no fork server, but a cold one of a spec in the memory-first range
-    (`one_process`): the helper would hold a second copy of what datamodel-code-generator is
-    given, and its memory on top of this process's (memory is a target there)."""
-    try:
-        size = spec.stat().st_size
-    except OSError:
-        return False
+def start_early(cache_dir: Path | None, spec: Path) -> None:
+    """What a run starts first thing, known from the command line alone: the fork server for a
+    cold run that will need the workers; else the helper, but not on a cold run of a spec in
+    the memory-first range (`one_process`), where it would hold a second copy of what
+    datamodel-code-generator is given, its memory on top of this process's."""
+    if cold(cache_dir, spec):
+        start_workers_early()
+        return
+    size = _size(spec)
     cold_run = cache_dir is None or not cache_dir.exists()
-    return not cold(cache_dir, spec) and not (cold_run and size >= MEMORY_FIRST_BYTES)
+    if size is not None and not (cold_run and size >= MEMORY_FIRST_BYTES):
+        start_helper()
 
 
 # What the helper runs first, before it takes any task: "module:function".
