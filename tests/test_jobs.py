@@ -7,6 +7,7 @@ here, a clear error when it dies, and no process left behind, used or not.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -14,6 +15,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,54 +130,74 @@ def test_no_helper_is_forked_from_a_process_with_threads(monkeypatch) -> None:
         jobs.stop_helper()
 
 
+# A run in a fresh process, as a user's: pytest's own process may have threads of other tests
+# running, and then no helper is forked (a fork copies only the calling thread). The helper's
+# calls are recorded, and what the run saw is printed as JSON.
+_SPY = """
+import json, sys
+from pathlib import Path
+from generator.machinery import jobs
+from generator.machinery.cache import Cache
+from generator.pipeline import generate
+
+jobs._worker_count = lambda: 2  # as on any machine with 2 cores
+seen = {"submitted": [], "pids": []}
+real_submit, real_init = jobs.Helper.submit, jobs.Helper.__init__
+
+def submit(self, fn, *args):
+    seen["submitted"].append(fn.__name__)
+    return real_submit(self, fn, *args)
+
+def init(self, warm_up):
+    real_init(self, warm_up)
+    seen["pids"].append(self._process.pid)
+
+jobs.Helper.submit, jobs.Helper.__init__ = submit, init
+spec, cache = Path(sys.argv[1]), Path(sys.argv[2])
+"""
+
+
+def _fresh_run(body: str, cache: Path) -> dict[str, Any]:
+    proc = subprocess.run([sys.executable, "-c", _SPY + body, str(PETSTORE), str(cache)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
 def test_a_small_spec_cold_runs_the_model_generator_on_the_helper_with_the_same_bytes(
-    monkeypatch, tmp_path: Path
+    tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)  # as on any machine with 2 cores
-    submitted: list[str] = []
-    pids: list[int] = []
-    real_submit, real_init = jobs.Helper.submit, jobs.Helper.__init__
-
-    def submit(self, fn, *args):
-        submitted.append(fn.__name__)
-        return real_submit(self, fn, *args)
-
-    def init(self, warm_up: str) -> None:
-        real_init(self, warm_up)
-        pids.append(self._process.pid)
-
-    monkeypatch.setattr(jobs.Helper, "submit", submit)
-    monkeypatch.setattr(jobs.Helper, "__init__", init)
-    with_helper = generate(PETSTORE, None, Cache(None)).files
-    assert submitted == ["_dcg_pieces", "_dcg_pieces"]  # models and params, nothing else
-    assert len(pids) == 1 and _gone(pids[0]), "the helper outlived the run"
-    assert jobs._helper is None
-
-    monkeypatch.setattr(jobs, "_worker_count", lambda: 1)  # GENERATOR_JOBS=1: all in here
-    submitted.clear()
-    alone = generate(PETSTORE, None, Cache(None)).files
-    assert submitted == []
-    assert with_helper == alone
+    seen = _fresh_run(
+        "with_helper = generate(spec, None, Cache(None)).files\n"
+        "seen['after_run'] = list(seen['submitted'])\n"
+        "seen['helper_left'] = jobs._helper is not None\n"
+        "jobs._worker_count = lambda: 1  # GENERATOR_JOBS=1: all in this process\n"
+        "alone = generate(spec, None, Cache(None)).files\n"
+        "seen['same'] = with_helper == alone\n"
+        "print(json.dumps(seen))\n",
+        tmp_path,
+    )
+    assert seen["after_run"] == ["_dcg_pieces", "_dcg_pieces"]  # models and params, nothing else
+    assert len(seen["pids"]) == 1 and _gone(seen["pids"][0]), "the helper outlived the run"
+    assert not seen["helper_left"]
+    assert seen["submitted"] == seen["after_run"]  # the run without it gave it nothing
+    assert seen["same"]
 
 
 def test_an_update_that_generates_no_model_gives_the_helper_nothing_and_leaves_no_process(
-    monkeypatch, tmp_path: Path
+    tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)
-    warm = tmp_path / "cache"
-    generate(PETSTORE, None, Cache(warm))  # the cache now holds every group
-    pids: list[int] = []
-    real_init = jobs.Helper.__init__
-
-    def init(self, warm_up: str) -> None:
-        real_init(self, warm_up)
-        pids.append(self._process.pid)
-
-    monkeypatch.setattr(jobs.Helper, "__init__", init)
-    monkeypatch.setattr(jobs.Helper, "submit", lambda *a: pytest.fail("the helper was given work"))
-    generate(PETSTORE, None, Cache(warm))
-    assert len(pids) == 1, "no helper was started for an update"
-    assert _gone(pids[0])
+    seen = _fresh_run(
+        "generate(spec, None, Cache(cache))  # the cache now holds every group\n"
+        "jobs.stop_helper()\n"
+        "seen['submitted'].clear(); seen['pids'].clear()\n"
+        "generate(spec, None, Cache(cache))\n"
+        "print(json.dumps(seen))\n",
+        tmp_path / "cache",
+    )
+    assert len(seen["pids"]) == 1, "no helper was started for an update"
+    assert seen["submitted"] == [], "the helper was given work"
+    assert _gone(seen["pids"][0])
 
 
 def test_a_helper_whose_parent_is_killed_ends_too(tmp_path: Path) -> None:
