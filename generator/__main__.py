@@ -18,9 +18,10 @@ def main() -> int:
     # Nothing changed since the last run: known in milliseconds, before the generator is imported.
     status = None if inputs is None else fast_path(args, inputs, DEFAULT_DIR)
     if status is None:
-        from .machinery.jobs import start_early
+        from .machinery.helper import start_early
 
-        # The fork server or the helper, before the generator is imported: 0.08 s sooner.
+        # The fork server or the helper, before the generator is imported (helper.py imports
+        # little): its warm-up is the longest path of a run that re-emits a model.
         start_early(None if inputs is None else DEFAULT_DIR, args.spec)
         from .cli import run
 

@@ -13,7 +13,7 @@ from .args import EXIT_BREAKING, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT
 from .errors import OutputError, SpecError
 from .machinery import stamp
 from .machinery.cache import DEFAULT_DIR, Cache
-from .machinery.jobs import tune_gc
+from .machinery.helper import tune_gc
 from .machinery.write import diff, existing_files, write_tree
 from .pipeline import Result, generate
 from .read.load import line_of

@@ -14,7 +14,8 @@ from .emit.extensions import extension_files
 from .emit.format import FORMAT_KEY, import_black, submit_format
 from .errors import SpecError, did_you_mean
 from .machinery.cache import Cache
-from .machinery.jobs import Job, Jobs, one_process, start_early
+from .machinery.helper import one_process, start_early
+from .machinery.jobs import Job, Jobs
 from .machinery.stamp import folders_digest, sources
 from .plan import polling, security
 from .plan.ir import RUNTIME_TYPES, Api, Deprecated, resolve, tree

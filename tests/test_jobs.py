@@ -1,4 +1,4 @@
-"""The helper process (machinery/jobs.py): forked at the start of a one-process run, it imports
+"""The helper process (machinery/helper.py): forked at the start of a one-process run, it imports
 datamodel-code-generator while the run reads the spec, then runs the model generator's tasks.
 
 What a user relies on: the same bytes as a run without it, its errors raised as if the work ran
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.machinery import jobs
+from generator.machinery import helper as helpers
 from generator.machinery.cache import Cache
 from generator.pipeline import generate
 
@@ -74,7 +74,7 @@ def _gone(pid: int) -> bool:
 
 @pytest.fixture
 def helper():
-    made = jobs.Helper(NO_WARM_UP)
+    made = helpers.Helper(NO_WARM_UP)
     yield made
     made.stop()
 
@@ -97,7 +97,7 @@ def test_an_error_in_the_helper_is_raised_here_as_it_was(helper) -> None:
 
 def test_a_helper_that_dies_says_so_and_how(helper) -> None:
     dead = helper.submit(_die)
-    with pytest.raises(jobs.HelperDied, match=r"exit code 7.*GENERATOR_JOBS=1"):
+    with pytest.raises(helpers.HelperDied, match=r"exit code 7.*GENERATOR_JOBS=1"):
         dead()
 
 
@@ -107,8 +107,8 @@ def test_an_answer_that_does_not_pickle_is_an_error_not_a_hang(helper) -> None:
 
 
 def test_stop_kills_a_helper_still_warming_up_at_once() -> None:
-    busy = jobs.Helper(SLOW_WARM_UP)
-    pid = busy._process.pid
+    busy = helpers.Helper(SLOW_WARM_UP)
+    pid = busy.pid
     assert pid is not None
     started = time.perf_counter()
     busy.stop()
@@ -117,17 +117,17 @@ def test_stop_kills_a_helper_still_warming_up_at_once() -> None:
 
 
 def test_no_helper_is_forked_from_a_process_with_threads(monkeypatch) -> None:
-    monkeypatch.setattr(jobs, "_worker_count", lambda: 2)
+    monkeypatch.setattr(helpers, "worker_count", lambda: 2)
     release = threading.Event()
     thread = threading.Thread(target=release.wait)
     thread.start()
     try:
-        jobs.start_helper()
-        assert jobs._helper is None
+        helpers.start_helper()
+        assert helpers._helper is None
     finally:
         release.set()
         thread.join()
-        jobs.stop_helper()
+        helpers.stop_helper()
 
 
 # A run in a fresh process, as a user's: pytest's own process may have threads of other tests
@@ -136,13 +136,13 @@ def test_no_helper_is_forked_from_a_process_with_threads(monkeypatch) -> None:
 _SPY = """
 import json, sys
 from pathlib import Path
-from generator.machinery import jobs
+from generator.machinery import helper as helpers
 from generator.machinery.cache import Cache
 from generator.pipeline import generate
 
-jobs._worker_count = lambda: 2  # as on any machine with 2 cores
+helpers.worker_count = lambda: 2  # as on any machine with 2 cores
 seen = {"submitted": [], "pids": []}
-real_submit, real_init = jobs.Helper.submit, jobs.Helper.__init__
+real_submit, real_init = helpers.Helper.submit, helpers.Helper.__init__
 
 def submit(self, fn, *args):
     seen["submitted"].append(fn.__name__)
@@ -150,9 +150,9 @@ def submit(self, fn, *args):
 
 def init(self, warm_up):
     real_init(self, warm_up)
-    seen["pids"].append(self._process.pid)
+    seen["pids"].append(self.pid)
 
-jobs.Helper.submit, jobs.Helper.__init__ = submit, init
+helpers.Helper.submit, helpers.Helper.__init__ = submit, init
 spec, cache = Path(sys.argv[1]), Path(sys.argv[2])
 """
 
@@ -170,8 +170,8 @@ def test_a_small_spec_cold_runs_the_model_generator_on_the_helper_with_the_same_
     seen = _fresh_run(
         "with_helper = generate(spec, None, Cache(None)).files\n"
         "seen['after_run'] = list(seen['submitted'])\n"
-        "seen['helper_left'] = jobs._helper is not None\n"
-        "jobs._worker_count = lambda: 1  # GENERATOR_JOBS=1: all in this process\n"
+        "seen['helper_left'] = helpers._helper is not None\n"
+        "helpers.worker_count = lambda: 1  # GENERATOR_JOBS=1: all in this process\n"
         "alone = generate(spec, None, Cache(None)).files\n"
         "seen['same'] = with_helper == alone\n"
         "print(json.dumps(seen))\n",
@@ -189,7 +189,7 @@ def test_an_update_that_generates_no_model_gives_the_helper_nothing_and_leaves_n
 ) -> None:
     seen = _fresh_run(
         "generate(spec, None, Cache(cache))  # the cache now holds every group\n"
-        "jobs.stop_helper()\n"
+        "helpers.stop_helper()\n"
         "seen['submitted'].clear(); seen['pids'].clear()\n"
         "generate(spec, None, Cache(cache))\n"
         "print(json.dumps(seen))\n",
@@ -204,10 +204,10 @@ def test_a_helper_whose_parent_is_killed_ends_too(tmp_path: Path) -> None:
     """`kill -9` of a run (or of CI) must not leave a helper behind, holding its memory."""
     code = (
         "import os, signal, sys\n"
-        "from generator.machinery import jobs\n"
-        "helper = jobs.Helper('generator.machinery.jobs:tune_gc')\n"
+        "from generator.machinery import helper as helpers\n"
+        "helper = helpers.Helper('generator.machinery.helper:tune_gc')\n"
         "assert helper.submit(abs, -3)() == 3\n"
-        "print(helper._process.pid, flush=True)\n"
+        "print(helper.pid, flush=True)\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,

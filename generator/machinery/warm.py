@@ -4,7 +4,7 @@ imported and run once here, are then shared by every worker instead of loaded by
 import gc
 
 from ..emit.models import warm_up
-from .jobs import tune_gc
+from .helper import tune_gc
 
 tune_gc()  # the workers are forked from here: they inherit it
 
