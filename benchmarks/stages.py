@@ -27,6 +27,10 @@ HISTORY = SHARED / "openapi" / "history"
 CONFIG = ROOT / "spec" / "client.yaml"
 UPSTREAM = SHARED / "openapi" / "openai-2026-08-21.yaml"
 BEFORE = SHARED / "openapi" / "openai-2026-07-22.yaml"
+CORPUS = SHARED / "corpus" / "specs"
+PETSTORE = CORPUS / "petstore3__openapi.yaml"
+TWILIO = CORPUS / "twilio__twilio_api_v2010.json"
+XERO = CORPUS / "xero__xero_accounting.yaml"
 PY = str(ROOT / ".venv" / "bin" / "python")
 STAGES = ("start, import the generator", "load, select, name, keys",
           "datamodel-code-generator", "… of which its first use", "cutting, black on pieces",
@@ -139,11 +143,16 @@ def main() -> int:
                                                 str(out)], cache)
         columns["cut, nothing changed"] = run(["--spec", str(history("011")), *cut, "--out",
                                                str(tmp / "o010")], tmp / "c010")
+        columns["Petstore 3, cold"] = run(["--spec", str(PETSTORE), "--out", str(tmp / "p0"),
+                                           "--no-cache"], None)
         columns["whole API, cold"] = run(["--spec", str(UPSTREAM), "--out", str(tmp / "w0"),
                                           "--no-cache"], None)
-        edited = one_schema_edit(UPSTREAM, tmp / "edited.json", EDITS["openai"])
-        for label, before, after in (("whole API 07-22→08-21", BEFORE, UPSTREAM),
-                                     ("whole API, one schema", UPSTREAM, edited)):
+        updates = [("whole API 07-22→08-21", BEFORE, UPSTREAM)]
+        for label, spec, key in (("whole API", UPSTREAM, "openai"), ("Twilio", TWILIO, "twilio"),
+                                 ("Xero", XERO, "xero")):
+            edited = one_schema_edit(spec, tmp / f"edited-{key}.json", EDITS[key])
+            updates.append((f"{label}, one schema", spec, edited))
+        for label, before, after in updates:
             cache, out = tmp / f"c{label}", tmp / f"o{label}"
             run(["--spec", str(before), "--out", str(out)], cache)
             columns[label] = run(["--spec", str(after), "--out", str(out)], cache)
